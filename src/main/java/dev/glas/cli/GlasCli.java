@@ -1,0 +1,66 @@
+package dev.glas.cli;
+
+import dev.glas.core.i18n.LocalizedException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code glas} command line. Each analysis adds a subcommand class here. Commands are thin: parse,
+ * call {@code core}, print one JSON object with {@link Json}. Exit codes: 0 success, 2 bad input or usage
+ * (message on stderr), 1 internal error.
+ */
+@Command(name = "glas", mixinStandardHelpOptions = true, versionProvider = GlasCli.Version.class,
+        description = "Glas — offline analyst workbench.",
+        subcommands = {})
+public final class GlasCli implements Runnable {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_INTERNAL = 1;
+    public static final int EXIT_BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the CLI and returns the process exit code (does not call {@code System.exit}). */
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new GlasCli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof LocalizedException le) {
+                err.println(le.getLocalizedMessage());
+                return EXIT_BAD_INPUT;
+            }
+            if (ex instanceof java.nio.file.NoSuchFileException nsf) {
+                err.println(dev.glas.core.i18n.Messages.get("error.file.not.found", nsf.getFile()));
+                return EXIT_BAD_INPUT;
+            }
+            ex.printStackTrace(err);
+            return EXIT_INTERNAL;
+        });
+        cl.setParameterExceptionHandler((ex, args1) -> {
+            err.println(ex.getMessage());
+            ex.getCommandLine().usage(err);
+            return EXIT_BAD_INPUT;
+        });
+        return cl.execute(args);
+    }
+
+    /** Version from the jar manifest (set by Maven). */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Glas " + dev.glas.AppInfo.version()};
+        }
+    }
+}
