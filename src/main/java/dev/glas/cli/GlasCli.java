@@ -12,7 +12,22 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "glas", mixinStandardHelpOptions = true, versionProvider = GlasCli.Version.class,
         description = "Glas — offline analyst workbench.",
-        subcommands = {})
+        subcommands = {
+            // Each feature registers its commands on its own slot line (keeps merges conflict-free).
+            // --- data
+            // slot:data
+            // --- segment
+            // slot:segment
+            // --- churn
+            // slot:churn
+            // --- behavior
+            // slot:behavior
+            // --- text
+            // slot:text
+            // --- project and report
+            // slot:project
+            // --- end
+        })
 public final class GlasCli implements Runnable {
 
     public static final int EXIT_OK = 0;
