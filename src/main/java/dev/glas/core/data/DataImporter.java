@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
@@ -46,6 +48,41 @@ public final class DataImporter {
             }
             return s.withDelimiter(best);
         }
+    }
+
+    /** Names of the sheets of an Excel file, in workbook order; empty for other formats. */
+    public List<String> sheetNames(Path file) throws IOException, DataFormatException {
+        return List.of();
+    }
+
+    /** The first {@code maxRows} rows with the given settings and the inferred types, for the import preview. */
+    public Preview preview(Path file, ImportSettings settings, int maxRows) throws IOException, DataFormatException {
+        Dataset d = read(file, settings, Progress.NONE, Cancellation.NEVER);
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 0; r < Math.min(maxRows, d.rowCount()); r++) {
+            List<String> row = new ArrayList<>();
+            for (Column<?> c : d.table().columns()) {
+                row.add(c.getString(r));
+            }
+            rows.add(row);
+        }
+        return new Preview(settings, d.columnNames(), new ArrayList<>(d.types().values()), rows);
+    }
+
+    /** Reads CSV text held in memory (bundled samples), detecting its settings. */
+    public Dataset readBytes(byte[] bytes, String name) throws IOException, DataFormatException {
+        Table table;
+        try {
+            table = Table.read().csv(CsvReadOptions.builder(new java.io.ByteArrayInputStream(bytes))
+                    .separator(name.contains("bank") ? ';' : ',').build());
+        } catch (RuntimeException e) {
+            throw new DataFormatException(-1, null, e, "import.error.generic", String.valueOf(e.getMessage()));
+        }
+        Map<String, dev.glas.core.data.ColumnType> types = new LinkedHashMap<>();
+        for (Column<?> c : table.columns()) {
+            types.put(c.name(), infer(c));
+        }
+        return new Dataset(name, table, types, null);
     }
 
     /** Detects settings and reads the whole file. */

@@ -1,0 +1,279 @@
+package dev.glas.core.data;
+
+import dev.glas.core.task.Cancellation;
+import dev.glas.core.task.CancelledException;
+import dev.glas.core.task.Progress;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DateTimeColumn;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.columns.Column;
+import tech.tablesaw.columns.dates.PackedLocalDate;
+import tech.tablesaw.columns.datetimes.PackedLocalDateTime;
+
+/**
+ * Column profiles of a dataset: counts, missing, distinct, numeric summaries (pandas conventions: sample
+ * standard deviation, median of the two middle values), top values and histograms. Columns are profiled
+ * in parallel.
+ */
+public final class Profiler {
+
+    /** How many top values a profile keeps. */
+    public static final int TOP_VALUES = 10;
+    /** Maximum number of histogram bins. */
+    public static final int MAX_BINS = 30;
+
+    private Profiler() {
+    }
+
+    public static DatasetProfile profile(Dataset dataset) {
+        return profile(dataset, Progress.NONE, Cancellation.NEVER);
+    }
+
+    public static DatasetProfile profile(Dataset dataset, Progress progress, Cancellation cancellation) {
+        List<String> names = dataset.columnNames();
+        int n = names.size();
+        ColumnProfile[] out = new ColumnProfile[n];
+        AtomicInteger done = new AtomicInteger();
+        progress.report(0, "data.task.profile", dataset.name());
+        try {
+            IntStream.range(0, n).parallel().forEach(i -> {
+                cancellation.check();
+                String name = names.get(i);
+                out[i] = profileColumn(dataset.column(name), dataset.type(name), cancellation);
+                progress.report((double) done.incrementAndGet() / n, "data.task.profile", dataset.name());
+            });
+        } catch (CancelledException e) {
+            throw e;
+        }
+        cancellation.check();
+        return new DatasetProfile(dataset.name(), dataset.rowCount(), Arrays.asList(out));
+    }
+
+    /** Profiles one column. */
+    public static ColumnProfile profileColumn(Column<?> column, ColumnType type, Cancellation cancellation) {
+        boolean asCategory = type == ColumnType.CATEGORICAL || type == ColumnType.TEXT
+                || type == ColumnType.IDENTIFIER;
+        if (column instanceof NumericColumn<?> num && !asCategory) {
+            return numeric(num, type, cancellation);
+        }
+        if (column instanceof DateColumn dc) {
+            int size = dc.size();
+            double[] v = new double[size];
+            int k = 0;
+            for (int i = 0; i < size; i++) {
+                if (!dc.isMissing(i)) {
+                    v[k++] = PackedLocalDate.toEpochDay(dc.getIntInternal(i));
+                }
+            }
+            return temporal(dc.name(), type, Arrays.copyOf(v, k), size - k, false, cancellation);
+        }
+        if (column instanceof DateTimeColumn dtc) {
+            int size = dtc.size();
+            double[] v = new double[size];
+            int k = 0;
+            for (int i = 0; i < size; i++) {
+                if (!dtc.isMissing(i)) {
+                    long p = dtc.getLongInternal(i);
+                    v[k++] = PackedLocalDateTime.asLocalDateTime(p).toEpochSecond(ZoneOffset.UTC);
+                }
+            }
+            return temporal(dtc.name(), type, Arrays.copyOf(v, k), size - k, true, cancellation);
+        }
+        if (column instanceof BooleanColumn bc) {
+            int t = 0;
+            int f = 0;
+            for (int i = 0; i < bc.size(); i++) {
+                byte b = bc.getByte(i);
+                if (b == 1) {
+                    t++;
+                } else if (b == 0) {
+                    f++;
+                }
+            }
+            int count = t + f;
+            List<ValueCount> top = new ArrayList<>();
+            if (t > 0) {
+                top.add(new ValueCount("true", t));
+            }
+            if (f > 0) {
+                top.add(new ValueCount("false", f));
+            }
+            top.sort(Comparator.comparingInt(ValueCount::count).reversed());
+            Double mean = count == 0 ? null : (double) t / count;
+            Double std = null;
+            if (count > 1) {
+                double m = (double) t / count;
+                std = Math.sqrt((t * (1 - m) * (1 - m) + f * m * m) / (count - 1));
+            }
+            return new ColumnProfile(bc.name(), type, count, bc.size() - count, top.size(),
+                    count == 0 ? null : (f > 0 ? 0.0 : 1.0), count == 0 ? null : (t > 0 ? 1.0 : 0.0), mean,
+                    count == 0 ? null : (t * 2 > count ? 1.0 : t * 2 == count ? 0.5 : 0.0), std,
+                    null, null, top, null);
+        }
+        return categorical(column, type, cancellation);
+    }
+
+    private static ColumnProfile numeric(NumericColumn<?> col, ColumnType type, Cancellation cancellation) {
+        int size = col.size();
+        double[] v = new double[size];
+        int k = 0;
+        for (int i = 0; i < size; i++) {
+            if (!col.isMissing(i)) {
+                v[k++] = col.getDouble(i);
+            }
+        }
+        v = Arrays.copyOf(v, k);
+        cancellation.check();
+        Arrays.sort(v);
+        cancellation.check();
+        if (k == 0) {
+            return new ColumnProfile(col.name(), type, 0, size, 0, null, null, null, null, null, null, null,
+                    List.of(), null);
+        }
+        int distinct = 1;
+        for (int i = 1; i < k; i++) {
+            if (v[i] != v[i - 1]) {
+                distinct++;
+            }
+        }
+        double sum = 0;
+        for (double x : v) {
+            sum += x;
+        }
+        double mean = sum / k;
+        Double std = null;
+        if (k > 1) {
+            double ss = 0;
+            double comp = 0;
+            for (double x : v) {
+                double d = x - mean;
+                ss += d * d;
+                comp += d;
+            }
+            std = Math.sqrt((ss - comp * comp / k) / (k - 1));
+        }
+        double median = k % 2 == 1 ? v[k / 2] : (v[k / 2 - 1] + v[k / 2]) / 2.0;
+        Histogram h = histogram(v, type == ColumnType.INTEGER);
+        return new ColumnProfile(col.name(), type, k, size - k, distinct, v[0], v[k - 1], mean, median, std,
+                null, null, List.of(), h);
+    }
+
+    private static ColumnProfile temporal(String name, ColumnType type, double[] v, int missing, boolean dateTime,
+                                          Cancellation cancellation) {
+        Arrays.sort(v);
+        cancellation.check();
+        int k = v.length;
+        if (k == 0) {
+            return new ColumnProfile(name, type, 0, missing, 0, null, null, null, null, null, null, null,
+                    List.of(), null);
+        }
+        int distinct = 1;
+        for (int i = 1; i < k; i++) {
+            if (v[i] != v[i - 1]) {
+                distinct++;
+            }
+        }
+        String minText = dateTime ? LocalDateTime.ofEpochSecond((long) v[0], 0, ZoneOffset.UTC).toString()
+                : LocalDate.ofEpochDay((long) v[0]).toString();
+        String maxText = dateTime ? LocalDateTime.ofEpochSecond((long) v[k - 1], 0, ZoneOffset.UTC).toString()
+                : LocalDate.ofEpochDay((long) v[k - 1]).toString();
+        return new ColumnProfile(name, type, k, missing, distinct, null, null, null, null, null, minText, maxText,
+                List.of(), histogram(v, !dateTime));
+    }
+
+    /** Equal-width histogram of sorted values; one bin per value for small integer ranges. */
+    static Histogram histogram(double[] sorted, boolean integral) {
+        double min = sorted[0];
+        double max = sorted[sorted.length - 1];
+        double[] edges;
+        int bins;
+        if (integral && max - min < MAX_BINS) {
+            bins = (int) (max - min) + 1;
+            edges = new double[bins + 1];
+            for (int i = 0; i <= bins; i++) {
+                edges[i] = min - 0.5 + i;
+            }
+        } else if (max == min) {
+            bins = 1;
+            edges = new double[] {min, max};
+        } else {
+            bins = MAX_BINS;
+            edges = new double[bins + 1];
+            for (int i = 0; i <= bins; i++) {
+                edges[i] = min + (max - min) * i / bins;
+            }
+        }
+        int[] counts = new int[bins];
+        double lo = edges[0];
+        double width = (edges[bins] - lo) / bins;
+        for (double x : sorted) {
+            int b = width == 0 ? 0 : (int) ((x - lo) / width);
+            counts[Math.clamp(b, 0, bins - 1)]++;
+        }
+        return new Histogram(edges, counts);
+    }
+
+    private static ColumnProfile categorical(Column<?> column, ColumnType type, Cancellation cancellation) {
+        int size = column.size();
+        Map<String, int[]> counts = new HashMap<>();
+        int missing = 0;
+        if (column instanceof StringColumn sc) {
+            for (int i = 0; i < size; i++) {
+                if ((i & 0xFFFF) == 0) {
+                    cancellation.check();
+                }
+                String s = sc.get(i);
+                if (s == null || s.isEmpty()) {
+                    missing++;
+                } else {
+                    int[] c = counts.get(s);
+                    if (c == null) {
+                        counts.put(s, new int[] {1});
+                    } else {
+                        c[0]++;
+                    }
+                }
+            }
+        } else {
+            for (int i = 0; i < size; i++) {
+                if (column.isMissing(i)) {
+                    missing++;
+                } else {
+                    counts.computeIfAbsent(column.getString(i), s -> new int[1])[0]++;
+                }
+            }
+        }
+        List<Map.Entry<String, int[]>> entries = new ArrayList<>(counts.entrySet());
+        entries.sort((a, b) -> a.getValue()[0] != b.getValue()[0]
+                ? Integer.compare(b.getValue()[0], a.getValue()[0]) : a.getKey().compareTo(b.getKey()));
+        List<ValueCount> top = new ArrayList<>();
+        for (int i = 0; i < Math.min(TOP_VALUES, entries.size()); i++) {
+            top.add(new ValueCount(entries.get(i).getKey(), entries.get(i).getValue()[0]));
+        }
+        String minText = null;
+        String maxText = null;
+        for (String s : counts.keySet()) {
+            if (minText == null || s.compareTo(minText) < 0) {
+                minText = s;
+            }
+            if (maxText == null || s.compareTo(maxText) > 0) {
+                maxText = s;
+            }
+        }
+        return new ColumnProfile(column.name(), type, size - missing, missing, counts.size(), null, null, null,
+                null, null, minText, maxText, top, null);
+    }
+}
