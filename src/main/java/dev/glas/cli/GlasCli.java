@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
             // --- churn
             // slot:churn
             // --- behavior
+            BehaviorCommand.class,
+            GenerateEventsCommand.class,
             // slot:behavior
             // --- text
             // slot:text
