@@ -1,9 +1,13 @@
 package dev.glas.ui;
 
 import dev.glas.core.i18n.Messages;
+import dev.glas.ui.common.Theme;
+import dev.glas.ui.shell.AppSettings;
 import dev.glas.ui.shell.MainView;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The JavaFX application: builds the object graph with {@link Wiring} and shows the main window. */
@@ -17,11 +21,42 @@ public final class GlasApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        wiring = new Wiring(stage);
-        MainView main = wiring.mainView();
-        stage.setTitle(Messages.get("app.title"));
-        stage.setScene(new Scene(main.root(), 1280, 800));
+        AppSettings settings = AppSettings.load();
+        Messages.setLocale(settings.language());
+        Theme.install();
+        wiring = new Wiring(stage, settings);
+        MainView main = wiring.buildMainView();
+        stage.titleProperty().bind(wiring.mainViewModel().windowTitle());
+        stage.setScene(Theme.apply(new Scene(main.root(), 1280, 800)));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        restoreBounds(stage, settings);
+        stage.setOnHidden(e -> saveBounds(stage, settings));
         stage.show();
+    }
+
+    static void restoreBounds(Stage stage, AppSettings settings) {
+        settings.windowBounds().ifPresent(b -> {
+            stage.setWidth(b.width());
+            stage.setHeight(b.height());
+            if (!Double.isNaN(b.x()) && !Double.isNaN(b.y())
+                    && !Screen.getScreensForRectangle(new Rectangle2D(b.x(), b.y(), 100, 50)).isEmpty()) {
+                stage.setX(b.x());
+                stage.setY(b.y());
+            }
+            stage.setMaximized(b.maximized());
+        });
+    }
+
+    static void saveBounds(Stage stage, AppSettings settings) {
+        if (!stage.isMaximized() && !stage.isIconified()) {
+            settings.setWindowBounds(new AppSettings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                    stage.getHeight(), false));
+        } else {
+            settings.windowBounds().ifPresent(b -> settings.setWindowBounds(
+                    new AppSettings.WindowBounds(b.x(), b.y(), b.width(), b.height(), stage.isMaximized())));
+        }
+        settings.save();
     }
 
     @Override

@@ -1,25 +1,110 @@
 package dev.glas.ui;
 
+import dev.glas.core.data.DataImporter;
+import dev.glas.ui.common.AppState;
+import dev.glas.ui.common.ChartSupport;
+import dev.glas.ui.common.DialogService;
+import dev.glas.ui.common.FxDialogService;
+import dev.glas.ui.common.FxTaskRunner;
+import dev.glas.ui.common.RowsView;
+import dev.glas.ui.common.RowsViewModel;
+import dev.glas.ui.common.SegmentListView;
+import dev.glas.ui.common.SegmentListViewModel;
+import dev.glas.ui.shell.AboutView;
+import dev.glas.ui.shell.AppSettings;
+import dev.glas.ui.shell.Area;
 import dev.glas.ui.shell.MainView;
+import dev.glas.ui.shell.MainViewModel;
+import dev.glas.ui.shell.SettingsView;
+import dev.glas.ui.shell.StartView;
 import javafx.stage.Stage;
 
 /**
- * The one class that builds the object graph of the GUI: services, ViewModels and views. Every feature
- * area is registered here.
+ * The one class that builds the object graph of the GUI: services, ViewModels and views. Services (state,
+ * tasks, dialogs) live as long as the window; views are rebuilt by {@link #buildMainView()} when the language
+ * changes. Every analysis area registers its page in {@link #registerAreas} — one line per area.
  */
 public final class Wiring {
 
-    private final MainView mainView;
+    private final Stage stage;
+    private final AppSettings settings;
+    private final AppState state = new AppState();
+    private final FxTaskRunner tasks = new FxTaskRunner();
+    private final DialogService dialogs;
+    private final DataImporter importer = new DataImporter();
+    private final MainViewModel mainViewModel;
+    private MainView mainView;
 
-    public Wiring(Stage stage) {
-        this.mainView = new MainView();
+    public Wiring(Stage stage, AppSettings settings) {
+        this.stage = stage;
+        this.settings = settings;
+        this.dialogs = new FxDialogService(() -> stage);
+        ChartSupport.configure(tasks, dialogs);
+        state.setSelectionOpener(sel -> RowsView.show(new RowsViewModel(sel, state, tasks, dialogs), stage));
+        mainViewModel = new MainViewModel(state, dialogs, settings);
+        mainViewModel.setOnLanguageChanged(this::rebuild);
+    }
+
+    /** Builds (or rebuilds) the main window content in the current language. */
+    public MainView buildMainView() {
+        MainView main = new MainView(mainViewModel, tasks.running(),
+                new SegmentListView(new SegmentListViewModel(state, tasks, dialogs)).root());
+        main.setOnSettings(() -> SettingsView.show(mainViewModel, stage));
+        main.setOnAbout(() -> AboutView.show(mainViewModel, stage));
+        main.setOnExit(stage::close);
+        main.setPage(Area.START, new StartView(mainViewModel).root());
+        registerAreas(main);
+        mainView = main;
+        return main;
+    }
+
+    /** Each area replaces its placeholder line with its view, e.g. {@code new ChurnView(new ChurnViewModel(...)).root()}. */
+    private void registerAreas(MainView main) {
+        main.setPage(Area.DATA, MainView.placeholder(Area.DATA)); // area:data
+        main.setPage(Area.SEGMENTS, MainView.placeholder(Area.SEGMENTS)); // area:segment
+        main.setPage(Area.CHURN, MainView.placeholder(Area.CHURN)); // area:churn
+        main.setPage(Area.BEHAVIOR, MainView.placeholder(Area.BEHAVIOR)); // area:behavior
+        main.setPage(Area.TEXTS, MainView.placeholder(Area.TEXTS)); // area:text
+        main.setPage(Area.REPORT, MainView.placeholder(Area.REPORT)); // area:report
+    }
+
+    private void rebuild() {
+        MainView main = buildMainView();
+        stage.getScene().setRoot(main.root());
+        stage.titleProperty().unbind();
+        mainViewModel.windowTitle().invalidate();
+        stage.titleProperty().bind(mainViewModel.windowTitle());
     }
 
     public MainView mainView() {
         return mainView;
     }
 
+    public MainViewModel mainViewModel() {
+        return mainViewModel;
+    }
+
+    public AppState state() {
+        return state;
+    }
+
+    public FxTaskRunner tasks() {
+        return tasks;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    public DataImporter importer() {
+        return importer;
+    }
+
+    public AppSettings settings() {
+        return settings;
+    }
+
     public void shutdown() {
-        // Background executors are stopped here once they exist.
+        tasks.close();
     }
 }

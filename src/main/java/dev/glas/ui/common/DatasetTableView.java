@@ -1,0 +1,183 @@
+package dev.glas.ui.common;
+
+import dev.glas.core.data.ColumnType;
+import dev.glas.core.data.Dataset;
+import dev.glas.core.i18n.Messages;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ObservableListBase;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * A virtualized table over a {@link Dataset}. Items are row indices backed by an {@code int[]}; each visible
+ * cell asks the dataset's column for its value, so a million rows cost no more than the cells on screen.
+ * Clicking a header sorts in the background (through the ViewModel); Ctrl+C copies the selected cells as
+ * TSV.
+ */
+public final class DatasetTableView {
+
+    private final DatasetTableViewModel vm;
+    private final TableView<Integer> table = new TableView<>();
+    private boolean applyingSort;
+
+    public DatasetTableView(DatasetTableViewModel vm) {
+        this.vm = vm;
+        table.getStyleClass().addAll("dataset-table", "dense");
+        table.setFixedCellSize(26);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        table.setPlaceholder(new Label(Messages.get("table.empty")));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setSortPolicy(tv -> {
+            if (!applyingSort) {
+                requestSortFromHeader();
+            }
+            return true;
+        });
+        vm.datasetProperty().subscribe(this::rebuildColumns);
+        vm.visibleRowsProperty().subscribe(rows -> table.setItems(new IndexList(rows)));
+        KeyCombination copy = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+        table.setOnKeyPressed(e -> {
+            if (copy.match(e)) {
+                copySelection(false);
+                e.consume();
+            }
+        });
+        MenuItem copyItem = new MenuItem(Messages.get("table.copy"));
+        copyItem.setOnAction(e -> copySelection(false));
+        MenuItem copyHeader = new MenuItem(Messages.get("table.copy.with.header"));
+        copyHeader.setOnAction(e -> copySelection(true));
+        table.setContextMenu(new ContextMenu(copyItem, copyHeader));
+    }
+
+    public TableView<Integer> node() {
+        return table;
+    }
+
+    private void rebuildColumns(Dataset data) {
+        applyingSort = true;
+        try {
+            table.getSortOrder().clear();
+            table.getColumns().clear();
+            if (data == null) {
+                return;
+            }
+            TableColumn<Integer, String> number = new TableColumn<>("#");
+            number.setSortable(false);
+            number.setReorderable(false);
+            number.getStyleClass().add("row-number");
+            number.setPrefWidth(Math.max(56, 9 * String.valueOf(data.rowCount()).length() + 20));
+            number.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(String.valueOf(f.getValue() + 1)));
+            table.getColumns().add(number);
+            for (String name : data.columnNames()) {
+                ColumnType type = data.type(name);
+                TableColumn<Integer, String> col = new TableColumn<>();
+                Label header = new Label(name);
+                header.setTooltip(new Tooltip(name + " — " + Messages.get(type.messageKey())));
+                col.setGraphic(header);
+                col.setUserData(name);
+                col.setPrefWidth(Math.clamp(name.length() * 8L + 40, 90, 260));
+                col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(vm.cell(name, f.getValue())));
+                if (type.isNumeric()) {
+                    col.setCellFactory(c -> new AlignedCell("numeric-cell"));
+                } else {
+                    col.setCellFactory(c -> new AlignedCell(null));
+                }
+                table.getColumns().add(col);
+            }
+        } finally {
+            applyingSort = false;
+        }
+    }
+
+    private void requestSortFromHeader() {
+        if (table.getSortOrder().isEmpty()) {
+            if (vm.sortColumnProperty().get() != null) {
+                vm.sort(null, true);
+            }
+            return;
+        }
+        TableColumn<Integer, ?> col = table.getSortOrder().getFirst();
+        String name = (String) col.getUserData();
+        boolean asc = col.getSortType() == TableColumn.SortType.ASCENDING;
+        if (name != null && (!name.equals(vm.sortColumnProperty().get()) || asc != vm.sortAscendingProperty().get())) {
+            vm.sort(name, asc);
+        }
+    }
+
+    /** Copies the selected cells (rectangle spanning the selection) as TSV. */
+    public void copySelection(boolean withHeader) {
+        @SuppressWarnings("rawtypes")
+        List<TablePosition> cells = table.getSelectionModel().getSelectedCells();
+        if (cells.isEmpty()) {
+            return;
+        }
+        TreeSet<Integer> rows = new TreeSet<>();
+        TreeSet<Integer> colIdx = new TreeSet<>();
+        for (TablePosition<?, ?> p : cells) {
+            rows.add(p.getRow());
+            if (p.getTableColumn() != null && p.getTableColumn().getUserData() != null) {
+                colIdx.add(table.getVisibleLeafColumns().indexOf(p.getTableColumn()));
+            }
+        }
+        List<String> columns = new ArrayList<>();
+        for (int i : colIdx) {
+            columns.add((String) table.getVisibleLeafColumn(i).getUserData());
+        }
+        if (columns.isEmpty()) {
+            return;
+        }
+        int[] positions = rows.stream().mapToInt(Integer::intValue).toArray();
+        ClipboardContent content = new ClipboardContent();
+        content.putString(vm.toTsv(positions, columns, withHeader));
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    private static final class AlignedCell extends TableCell<Integer, String> {
+        AlignedCell(String styleClass) {
+            if (styleClass != null) {
+                getStyleClass().add(styleClass);
+            }
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+        }
+    }
+
+    /** A read-only list of row indices over an int array (no boxing of the whole array). */
+    static final class IndexList extends ObservableListBase<Integer> {
+        private final int[] rows;
+
+        IndexList(int[] rows) {
+            this.rows = rows == null ? new int[0] : rows;
+        }
+
+        @Override
+        public Integer get(int index) {
+            return rows[index];
+        }
+
+        @Override
+        public int size() {
+            return rows.length;
+        }
+    }
+}
