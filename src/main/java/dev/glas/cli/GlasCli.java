@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             GenerateEventsCommand.class,
             // slot:behavior
             // --- text
+            TextCommand.class,
             // slot:text
             // --- project and report
             // slot:project
