@@ -28,6 +28,9 @@ import picocli.CommandLine.Command;
             TextCommand.class,
             // slot:text
             // --- project and report
+            ProjectCommand.class,
+            RunCommand.class,
+            ReportCommand.class,
             // slot:project
             // --- end
         })

@@ -1,0 +1,189 @@
+package dev.glas.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.glas.core.churn.Collinearity;
+import dev.glas.core.i18n.Messages;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The headless project flow: {@code glas project new}, {@code glas run}, {@code glas report}. */
+class ProjectCliTest {
+
+    @TempDir
+    Path dir;
+    private Locale saved;
+
+    record Out(int code, String out, String err) {
+        JsonNode json() throws Exception {
+            return new ObjectMapper().readTree(out);
+        }
+    }
+
+    @BeforeEach
+    void english() {
+        saved = Messages.locale();
+        Messages.setLocale(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void restore() {
+        Messages.setLocale(saved);
+    }
+
+    static Out cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = GlasCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Out(code, out.toString(), err.toString());
+    }
+
+    /** Writes a numeric table where c is nearly a + b (high VIF) and an event log. */
+    static double[][] writeData(Path data, Path events) throws Exception {
+        Random rnd = new Random(7);
+        int n = 300;
+        double[][] cols = new double[3][n];
+        StringBuilder b = new StringBuilder("id,a,b,c,segment\n");
+        for (int i = 0; i < n; i++) {
+            double a = Math.round(rnd.nextGaussian() * 1000) / 100.0;
+            double bb = Math.round(rnd.nextGaussian() * 1000) / 100.0;
+            double c = Math.round((a + bb + rnd.nextGaussian() * 0.5) * 100) / 100.0;
+            cols[0][i] = a;
+            cols[1][i] = bb;
+            cols[2][i] = c;
+            b.append("id").append(i).append(',').append(a).append(',').append(bb).append(',').append(c).append(',')
+                    .append(i % 3 == 0 ? "=cmd|' /C calc'!A0" : "plain").append('\n');
+        }
+        Files.writeString(data, b.toString());
+        StringBuilder e = new StringBuilder("user,ts,event\n");
+        for (int u = 0; u < 20; u++) {
+            for (int k = 0; k < 10; k++) {
+                int minute = k * (k % 3 == 0 ? 45 : 5);
+                e.append("u").append(u).append(",2025-03-0").append(1 + u % 5).append(' ')
+                        .append(String.format("%02d:%02d:00", 8 + u % 10, minute % 60)).append(',')
+                        .append(k % 2 == 0 ? "open" : "buy").append('\n');
+            }
+        }
+        Files.writeString(events, e.toString());
+        return cols;
+    }
+
+    @Test
+    void createRunAndReport() throws Exception {
+        Path data = dir.resolve("data.csv");
+        Path events = dir.resolve("events.csv");
+        double[][] cols = writeData(data, events);
+        Path project = dir.resolve("p.glas");
+        Out created = cli("project", "new", data.toString(), events.toString(), "--out", project.toString(),
+                "--name", "Test project", "--analysis", "data.profile",
+                "--analysis", "churn.vif={\"columns\":[\"a\",\"b\",\"c\"]}",
+                "--analysis", "behavior={\"source_id\":\"source-2\",\"user\":\"user\",\"time\":\"ts\",\"event\":\"event\"}",
+                "--json");
+        assertEquals(0, created.code(), created.err());
+        JsonNode cj = created.json();
+        assertEquals(2, cj.get("sources").size());
+        assertEquals(64, cj.get("sources").get(0).get("sha256").asText().length());
+        assertEquals(3, cj.get("analyses").size());
+
+        Out run = cli("run", project.toString(), "--json");
+        assertEquals(0, run.code(), run.out() + run.err());
+        JsonNode rj = run.json();
+        assertEquals("Test project", rj.get("name").asText());
+        assertEquals("ok", rj.get("sources").get(0).get("status").asText());
+        JsonNode analyses = rj.get("analyses");
+        assertEquals(3, analyses.size());
+        for (JsonNode a : analyses) {
+            assertTrue(a.get("ok").asBoolean(), a.toString());
+            assertTrue(a.get("seconds").isNumber());
+        }
+        assertEquals(300, analyses.get(0).get("rows").asInt());
+        List<Collinearity.Vif> expected = Collinearity.vif(List.of("a", "b", "c"), cols);
+        for (Collinearity.Vif v : expected) {
+            assertEquals(v.vif(), analyses.get(1).get("vif").get(v.feature()).asDouble(), 1e-9 * v.vif());
+        }
+        assertTrue(expected.get(2).vif() > 10, "c is nearly a + b");
+        assertEquals(20, analyses.get(2).get("users").asInt());
+        assertEquals(200, analyses.get(2).get("events").asInt());
+
+        Path xlsx = dir.resolve("out/report.xlsx");
+        Out rep = cli("report", project.toString(), "--out", xlsx.toString(), "--lang", "ru", "--json");
+        assertEquals(0, rep.code(), rep.err());
+        assertEquals("ru", rep.json().get("language").asText());
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            List<String> names = new ArrayList<>();
+            wb.forEach(s -> names.add(s.getSheetName()));
+            assertEquals(List.of("Обзор", "Данные", "Профиль столбцов", "Мультиколлинеарность (VIF)", "Поведение",
+                    "Признаки пользователей"), names);
+            var dataSheet = wb.getSheet("Данные");
+            assertEquals(300, dataSheet.getLastRowNum(), "header + 300 rows");
+            assertEquals("id", dataSheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals(cols[0][0], dataSheet.getRow(1).getCell(1).getNumericCellValue(), 1e-12);
+            assertTrue(dataSheet.getRow(1).getCell(4).getCellStyle().getQuotePrefixed(), "formula text neutralized");
+            var users = wb.getSheet("Признаки пользователей");
+            assertEquals("user_id", users.getRow(0).getCell(0).getStringCellValue());
+            assertEquals(20, users.getLastRowNum());
+        }
+
+        // a source that changed is reported, and the analyses re-run on the new data
+        Files.writeString(data, Files.readString(data).replace("id0,", "id0x,"));
+        Out changed = cli("run", project.toString(), "--json");
+        assertEquals(0, changed.code());
+        assertEquals("changed", changed.json().get("sources").get(0).get("status").asText());
+        assertTrue(changed.json().get("warnings").get(0).asText().contains("has changed"));
+
+        // a missing source without an embedded copy is a clear error
+        Files.delete(data);
+        Out missing = cli("run", project.toString(), "--json");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("no longer at"), missing.err());
+    }
+
+    @Test
+    void embeddedProjectRunsWithoutTheOriginalFiles() throws Exception {
+        Path data = dir.resolve("data.csv");
+        writeData(data, dir.resolve("events.csv"));
+        Path project = dir.resolve("p.glas");
+        Out created = cli("project", "new", data.toString(), "--out", project.toString(), "--embed");
+        assertEquals(0, created.code(), created.err());
+        Files.delete(data);
+        Out run = cli("run", project.toString(), "--json");
+        assertEquals(0, run.code(), run.err());
+        assertEquals("missing", run.json().get("sources").get(0).get("status").asText());
+        assertEquals(300, run.json().get("analyses").get(0).get("rows").asInt());
+        assertFalse(run.json().get("warnings").isEmpty());
+    }
+
+    @Test
+    void badInputGivesExitTwoAndAMessage() throws Exception {
+        Path junk = dir.resolve("junk.glas");
+        Files.writeString(junk, "not a zip");
+        Out r = cli("run", junk.toString(), "--json");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("is not a Glas project file"), r.err());
+        Out missing = cli("report", dir.resolve("nope.glas").toString(), "--out", dir.resolve("r.xlsx").toString());
+        assertEquals(2, missing.code());
+        Path data = dir.resolve("d.csv");
+        Files.writeString(data, "a,b\n1,2\n");
+        Out unknown = cli("project", "new", data.toString(), "--out", dir.resolve("x.glas").toString(),
+                "--analysis", "nonsense");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("Unknown analysis"), unknown.err());
+        assertNotNull(unknown.err());
+    }
+}
