@@ -140,6 +140,7 @@ public final class BehaviorCommand implements Callable<Integer> {
                 from == null ? null : from.toEpochDay() * 86_400_000L,
                 to == null ? null : (to.toEpochDay() + 1) * 86_400_000L - 1, BehaviorOptions.DEFAULT_TOP_EVENT_TYPES);
         BehaviorResult r = Behavior.analyze(log, o, Progress.NONE, Cancellation.NEVER);
+        long tAnalyzed = System.nanoTime();
         Socdem sd = null;
         if (socdem != null) {
             Dataset table = new DataImporter().read(socdem);
@@ -150,6 +151,7 @@ public final class BehaviorCommand implements Callable<Integer> {
             }
             sd = new Socdem(table, key, gender != null ? gender : g.gender(), age != null ? age : g.age()).checked();
         }
+        long tSocdem = System.nanoTime();
         FeatureTable.Result ft = FeatureTable.build(r, sd, "user_features");
         long t2 = System.nanoTime();
         if (featuresOut != null) {
@@ -165,6 +167,8 @@ public final class BehaviorCommand implements Callable<Integer> {
         out.put("seconds", (t2 - t0) / 1e9);
         out.put("read_seconds", (t1 - t0) / 1e9);
         out.put("analyze_seconds", (t2 - t1) / 1e9);
+        out.put("sessionize_featurize_seconds", ((tAnalyzed - t1) + (t2 - tSocdem)) / 1e9);
+        out.put("peak_heap_mb", peakHeapMb());
         out.put("skipped_rows", log.skipped());
         out.put("event_types", log.eventTypeCount());
         out.put("gap_minutes", session == null ? gapMinutes : null);
@@ -187,5 +191,16 @@ public final class BehaviorCommand implements Callable<Integer> {
         out.put("features_columns", ft.dataset().columnCount());
         Json.print(spec.commandLine().getOut(), out);
         return GlasCli.EXIT_OK;
+    }
+
+    /** Sum of the peak usages of the heap memory pools (MB) since the JVM started. */
+    static double peakHeapMb() {
+        long sum = 0;
+        for (java.lang.management.MemoryPoolMXBean p : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == java.lang.management.MemoryType.HEAP && p.getPeakUsage() != null) {
+                sum += p.getPeakUsage().getUsed();
+            }
+        }
+        return sum / (1024.0 * 1024.0);
     }
 }
