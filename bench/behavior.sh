@@ -13,16 +13,18 @@ GLAS=target/app/bin/glas
 PY=/usr/bin/python3
 OUT=${BENCH_OUT:-target/bench/behavior}
 mkdir -p "$OUT"
+# the launcher runs $JAVA_HOME/bin/java: it must be Java 25
+if [ -z "${JAVA_HOME:-}" ] && [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64; fi
 [ -x "$GLAS" ] || mvn -q -o -DskipTests package
 
 EV="$OUT/events_$N.csv"; SD="$OUT/socdem_$N.csv"
-[ -f "$EV" ] || $GLAS generate-events --events "$N" --seed 42 --out "$EV" --socdem-out "$SD" 2>/dev/null
+[ -f "$EV" ] || $GLAS generate-events --events "$N" --seed 42 --out "$EV" --socdem-out "$SD" 2>"$OUT/gen.err" || { cat "$OUT/gen.err"; exit 1; }
 COMMON="--churn-inactive-days 30 --churn-event delete_account"
 echo "== $N events ($(du -h "$EV" | cut -f1)), seed 42"
 
 G=$($GLAS behavior "$EV" --user user_id --time timestamp --event event --device-maker device_maker \
      --device-model device_model --os os --socdem "$SD" --on user_id $COMMON --features-out "$OUT/glas_features.csv" \
-     --json 2>/dev/null)
+     --json 2>"$OUT/glas.err") || { cat "$OUT/glas.err"; exit 1; }
 P=$($PY src/test/python/behavior_reference.py "$EV" --user user_id --time timestamp --event event \
      --maker device_maker --model device_model --os os --socdem "$SD" --on user_id --age age $COMMON \
      --features-out "$OUT/pandas_features.csv")
