@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
             // --- data
             // slot:data
             // --- segment
+            SegmentCommand.class,
+            SilhouetteCommand.class,
             // slot:segment
             // --- churn
             // slot:churn
