@@ -1,6 +1,8 @@
 package dev.glas.ui;
 
 import dev.glas.core.data.DataImporter;
+import dev.glas.core.data.Samples;
+import dev.glas.core.i18n.Messages;
 import dev.glas.ui.common.AppState;
 import dev.glas.ui.common.ChartSupport;
 import dev.glas.ui.common.DialogService;
@@ -10,6 +12,9 @@ import dev.glas.ui.common.RowsView;
 import dev.glas.ui.common.RowsViewModel;
 import dev.glas.ui.common.SegmentListView;
 import dev.glas.ui.common.SegmentListViewModel;
+import dev.glas.ui.data.DataView;
+import dev.glas.ui.data.DataViewModel;
+import dev.glas.ui.data.ImportPreviewDialog;
 import dev.glas.ui.shell.AboutView;
 import dev.glas.ui.shell.AppSettings;
 import dev.glas.ui.shell.Area;
@@ -33,6 +38,7 @@ public final class Wiring {
     private final DialogService dialogs;
     private final DataImporter importer = new DataImporter();
     private final MainViewModel mainViewModel;
+    private final DataViewModel dataViewModel;
     private MainView mainView;
 
     public Wiring(Stage stage, AppSettings settings) {
@@ -43,6 +49,9 @@ public final class Wiring {
         state.setSelectionOpener(sel -> RowsView.show(new RowsViewModel(sel, state, tasks, dialogs), stage));
         mainViewModel = new MainViewModel(state, dialogs, settings);
         mainViewModel.setOnLanguageChanged(this::rebuild);
+        dataViewModel = new DataViewModel(state, tasks, dialogs, importer);
+        dataViewModel.setImportPresenter(preview -> new ImportPreviewDialog(preview, stage).showAndWait());
+        mainViewModel.setFileOpener(dataViewModel::openFile);
     }
 
     /** Builds (or rebuilds) the main window content in the current language. */
@@ -52,6 +61,8 @@ public final class Wiring {
         main.setOnSettings(() -> SettingsView.show(mainViewModel, stage));
         main.setOnAbout(() -> AboutView.show(mainViewModel, stage));
         main.setOnExit(stage::close);
+        mainViewModel.setSamples(Samples.list().stream().map(s -> new MainViewModel.SampleItem(
+                Messages.get(s.titleKey()), Messages.get(s.attributionKey()), () -> dataViewModel.openSample(s))).toList());
         main.setPage(Area.START, new StartView(mainViewModel).root());
         registerAreas(main);
         mainView = main;
@@ -60,7 +71,7 @@ public final class Wiring {
 
     /** Each area replaces its placeholder line with its view, e.g. {@code new ChurnView(new ChurnViewModel(...)).root()}. */
     private void registerAreas(MainView main) {
-        main.setPage(Area.DATA, MainView.placeholder(Area.DATA)); // area:data
+        main.setPage(Area.DATA, new DataView(dataViewModel, mainViewModel::chooseAndOpenFile).root()); // area:data
         main.setPage(Area.SEGMENTS, MainView.placeholder(Area.SEGMENTS)); // area:segment
         main.setPage(Area.CHURN, MainView.placeholder(Area.CHURN)); // area:churn
         main.setPage(Area.BEHAVIOR, MainView.placeholder(Area.BEHAVIOR)); // area:behavior
@@ -94,6 +105,10 @@ public final class Wiring {
 
     public DialogService dialogs() {
         return dialogs;
+    }
+
+    public DataViewModel dataViewModel() {
+        return dataViewModel;
     }
 
     public DataImporter importer() {

@@ -135,6 +135,65 @@ public final class RowOrder {
         return java.util.Arrays.copyOf(out, count);
     }
 
+    /**
+     * Rows whose value of {@code column} falls in bin {@code bin} of a histogram made by the profiler:
+     * {@code [edges[bin], edges[bin+1])}, the last bin closed. Dates use epoch days, date-times epoch seconds.
+     */
+    public static int[] rowsInBin(Dataset data, String column, Histogram histogram, int bin) {
+        double[] edges = histogram.edges();
+        double lo = edges[bin];
+        double hi = edges[bin + 1];
+        boolean last = bin == histogram.bins() - 1;
+        Column<?> col = data.column(column);
+        int n = data.rowCount();
+        int[] out = new int[n];
+        int count = 0;
+        for (int r = 0; r < n; r++) {
+            if (col.isMissing(r)) {
+                continue;
+            }
+            double v = switch (col) {
+                case NumericColumn<?> num -> num.getDouble(r);
+                case DateColumn d -> d.get(r).toEpochDay();
+                case DateTimeColumn d -> d.get(r).toEpochSecond(java.time.ZoneOffset.UTC);
+                case BooleanColumn b -> b.get(r) ? 1 : 0;
+                default -> Double.NaN;
+            };
+            if (v >= lo && (v < hi || (last && v <= hi))) {
+                out[count++] = r;
+            }
+        }
+        return java.util.Arrays.copyOf(out, count);
+    }
+
+    /** Rows whose value of {@code column} (as text, the way the profiler counts top values) equals {@code value}. */
+    public static int[] rowsWithValue(Dataset data, String column, String value) {
+        Column<?> col = data.column(column);
+        int n = data.rowCount();
+        int[] out = new int[n];
+        int count = 0;
+        for (int r = 0; r < n; r++) {
+            if (!col.isMissing(r) && value.equals(col instanceof StringColumn sc ? sc.get(r) : col.getString(r))) {
+                out[count++] = r;
+            }
+        }
+        return java.util.Arrays.copyOf(out, count);
+    }
+
+    /** Rows where {@code column} is missing. */
+    public static int[] rowsMissing(Dataset data, String column) {
+        Column<?> col = data.column(column);
+        int n = data.rowCount();
+        int[] out = new int[n];
+        int count = 0;
+        for (int r = 0; r < n; r++) {
+            if (col.isMissing(r)) {
+                out[count++] = r;
+            }
+        }
+        return java.util.Arrays.copyOf(out, count);
+    }
+
     @FunctionalInterface
     interface IntComparator {
         int compare(int a, int b);

@@ -53,8 +53,9 @@ public final class FxDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
-        alert.getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        ButtonType ok = Buttons.ok();
+        alert.getButtonTypes().setAll(ok, Buttons.cancel());
+        return alert.showAndWait().filter(b -> b == ok).isPresent();
     }
 
     @Override
@@ -87,6 +88,7 @@ public final class FxDialogService implements DialogService {
         dialog.setTitle(title);
         dialog.setHeaderText(null);
         dialog.setContentText(prompt);
+        dialog.getDialogPane().getButtonTypes().setAll(Buttons.ok(), Buttons.cancel());
         Theme.apply(dialog.getDialogPane());
         return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
@@ -100,6 +102,7 @@ public final class FxDialogService implements DialogService {
         text.setWrapText(true);
         text.setMaxWidth(520);
         alert.getDialogPane().setContent(text);
+        alert.getButtonTypes().setAll(Buttons.ok());
         Theme.apply(alert.getDialogPane());
         return alert;
     }

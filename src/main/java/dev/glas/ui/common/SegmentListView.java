@@ -29,7 +29,10 @@ public final class SegmentListView {
         Label empty = new Label(Messages.get("segments.empty"));
         empty.setWrapText(true);
         empty.getStyleClass().add("hint");
-        list.setPlaceholder(empty);
+        VBox emptyBox = new VBox(empty);
+        emptyBox.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        emptyBox.setPadding(new javafx.geometry.Insets(2, 8, 2, 8));
+        list.setPlaceholder(emptyBox);
         list.setCellFactory(lv -> new ListCell<>() {
             @Override
             protected void updateItem(NamedSegment item, boolean isEmpty) {

@@ -1,6 +1,7 @@
 package dev.glas.ui.shell;
 
 import dev.glas.core.i18n.Messages;
+import dev.glas.ui.common.Buttons;
 import dev.glas.ui.common.Theme;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -77,7 +78,7 @@ public final class AboutView {
         scroll.setPrefViewportHeight(520);
         scroll.getStyleClass().add("page-scroll");
         dialog.getDialogPane().setContent(scroll);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(Buttons.close());
         dialog.setResizable(true);
         Theme.apply(dialog.getDialogPane());
     }

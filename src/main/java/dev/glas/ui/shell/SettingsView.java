@@ -1,6 +1,7 @@
 package dev.glas.ui.shell;
 
 import dev.glas.core.i18n.Messages;
+import dev.glas.ui.common.Buttons;
 import dev.glas.ui.common.Theme;
 import java.util.Locale;
 import javafx.geometry.Insets;
@@ -17,6 +18,7 @@ public final class SettingsView {
 
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final ComboBox<Locale> language = new ComboBox<>();
+    private final ButtonType okButton = Buttons.ok();
 
     public SettingsView(Window owner) {
         if (owner != null) {
@@ -48,7 +50,7 @@ public final class SettingsView {
         grid.addRow(0, label, language);
         grid.add(hint, 0, 1, 2, 1);
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().setAll(okButton, Buttons.cancel());
         Theme.apply(dialog.getDialogPane());
     }
 
@@ -62,7 +64,7 @@ public final class SettingsView {
 
     public static void show(MainViewModel vm, Window owner) {
         SettingsView view = new SettingsView(owner);
-        view.dialog.showAndWait().filter(b -> b == ButtonType.OK)
+        view.dialog.showAndWait().filter(b -> b == view.okButton)
                 .ifPresent(b -> vm.changeLanguage(view.language.getValue()));
     }
 }
