@@ -2,22 +2,41 @@ package dev.glas;
 
 import dev.glas.cli.GlasCli;
 import dev.glas.ui.GlasApp;
+import dev.glas.ui.smoke.SmokeRun;
 
 /**
  * Entry point. Without arguments it opens the workbench window; with arguments it runs the command line.
+ * Two argument forms open the window too: a single {@code .glas} project file (what the desktop passes when
+ * a project is double-clicked, see the installer's file association) and {@code --smoke ...} (the installed
+ * app's self-test, {@link dev.glas.ui.smoke.SmokeRun}).
  * Deliberately not a {@code javafx.application.Application} subclass, so that the CLI never starts the toolkit.
  */
 public final class Launcher {
+
+    /** Extension of project files, associated with Glas by the installers. */
+    public static final String PROJECT_EXTENSION = ".glas";
 
     private Launcher() {
     }
 
     public static void main(String[] args) {
         System.setProperty("ai.djl.offline", "true");
-        if (args.length == 0) {
+        if (opensWindow(args)) {
             GlasApp.start(args);
         } else {
             System.exit(GlasCli.run(args));
         }
+    }
+
+    /** Whether these arguments start the GUI rather than the command line. */
+    static boolean opensWindow(String[] args) {
+        if (args.length == 0) {
+            return true;
+        }
+        if (SmokeRun.requested(java.util.List.of(args))) {
+            return true;
+        }
+        return args.length == 1 && args[0].toLowerCase(java.util.Locale.ROOT).endsWith(PROJECT_EXTENSION)
+                && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(args[0]));
     }
 }

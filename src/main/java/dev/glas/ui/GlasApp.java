@@ -4,6 +4,7 @@ import dev.glas.core.i18n.Messages;
 import dev.glas.ui.common.Theme;
 import dev.glas.ui.shell.AppSettings;
 import dev.glas.ui.shell.MainView;
+import dev.glas.ui.smoke.SmokeRun;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -32,6 +33,9 @@ public final class GlasApp extends Application {
         stage.setMinHeight(600);
         restoreBounds(stage, settings);
         stage.setOnHidden(e -> saveBounds(stage, settings));
+        if (SmokeRun.requested(getParameters().getRaw())) {
+            SmokeRun.start(stage, getParameters().getRaw());
+        }
         stage.show();
     }
 
