@@ -34,7 +34,7 @@ public final class GlasApp extends Application {
         restoreBounds(stage, settings);
         stage.setOnHidden(e -> saveBounds(stage, settings));
         if (SmokeRun.requested(getParameters().getRaw())) {
-            SmokeRun.start(stage, getParameters().getRaw());
+            SmokeRun.start(stage, wiring.state(), getParameters().getRaw());
         }
         stage.show();
     }

@@ -4,10 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.glas.AppInfo;
 import dev.glas.core.data.Dataset;
 import dev.glas.core.data.Samples;
+import dev.glas.core.segment.KMeans;
+import dev.glas.core.segment.KMeansOptions;
+import dev.glas.core.segment.KMeansResult;
+import dev.glas.core.segment.Points;
 import dev.glas.core.task.Cancellation;
 import dev.glas.core.task.Progress;
 import dev.glas.core.text.BertEncoder;
 import dev.glas.core.text.ModelFolder;
+import dev.glas.ui.common.AppState;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -30,14 +35,12 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import smile.clustering.CentroidClustering;
-import smile.clustering.KMeans;
-import smile.math.MathEx;
 import tech.tablesaw.api.NumericColumn;
 
 /**
  * {@code glas --smoke}: proves that an installed Glas works end to end, for installer checks. It opens the
- * main window, loads the bundled samples, runs a small k-means and a BERT test-model inference (PyTorch
+ * main window, loads the bundled samples (the table becomes the window's current dataset), runs a small
+ * k-means ({@code core.segment}) and a BERT test-model inference ({@code core.text}, PyTorch
  * natives from the install folder), saves a screenshot of the window, prints one JSON line on stdout and
  * exits 0; any failure prints a JSON line with {@code "ok": false} and exits 1; a watchdog exits 3 when the
  * whole run takes longer than {@value #TIMEOUT_SECONDS} s.
@@ -56,13 +59,15 @@ public final class SmokeRun {
     static final long SEED = 42;
 
     private final Stage stage;
+    private final AppState state;
     private final Path outDir;
     private final Path modelDir;
     private final Map<String, Object> report = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     private final long startNanos = System.nanoTime();
 
-    private SmokeRun(Stage stage, Path outDir, Path modelDir) {
+    private SmokeRun(Stage stage, AppState state, Path outDir, Path modelDir) {
         this.stage = stage;
+        this.state = state;
         this.outDir = outDir;
         this.modelDir = modelDir;
     }
@@ -76,7 +81,7 @@ public final class SmokeRun {
      * Starts the smoke run for a stage that is about to be shown (call right before {@code stage.show()}).
      * Never returns control to a normal session: the process exits when the run ends.
      */
-    public static void start(Stage stage, List<String> args) {
+    public static void start(Stage stage, AppState state, List<String> args) {
         Path out = null;
         Path model = null;
         for (int i = 1; i < args.size(); i++) {
@@ -97,7 +102,7 @@ public final class SmokeRun {
         } catch (IOException e) {
             fail(Map.of(), e);
         }
-        new SmokeRun(stage, out, model != null ? model : defaultModel()).run();
+        new SmokeRun(stage, state, out, model != null ? model : defaultModel()).run();
     }
 
     /** The BERT test model: bundled next to the app by the installer, or the test resource in a checkout. */
@@ -169,16 +174,16 @@ public final class SmokeRun {
             report.put("sample", TABLE_SAMPLE);
             report.put("sample_rows", table.rowCount());
             report.put("sample_columns", table.columnCount());
-            Platform.runLater(() -> stage.setTitle(stage.getTitle() + " — " + table.name()));
+            Platform.runLater(() -> state.currentDatasetProperty().set(table));
 
             double[][] x = numericMatrix(table);
             long t0 = System.nanoTime();
-            MathEx.setSeed(SEED);
-            CentroidClustering<double[], double[]> km = KMeans.fit(x, 4, 50);
+            KMeansResult km = KMeans.fit(Points.of(x), new KMeansOptions(4, SEED), Cancellation.NEVER);
             report.put("kmeans_k", km.k());
             report.put("kmeans_rows", x.length);
             report.put("kmeans_features", x[0].length);
-            report.put("kmeans_distortion", km.distortion());
+            report.put("kmeans_inertia", km.inertia());
+            report.put("kmeans_sizes", km.sizes());
             report.put("kmeans_ms", (System.nanoTime() - t0) / 1_000_000);
 
             Dataset texts = Samples.open(Samples.byId(TEXT_SAMPLE));
