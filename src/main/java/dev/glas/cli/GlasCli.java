@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             // --- segment
             SegmentCommand.class,
             SilhouetteCommand.class,
+            RfmCommand.class,
             // slot:segment
             // --- churn
             // slot:churn

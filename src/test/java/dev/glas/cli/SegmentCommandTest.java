@@ -78,4 +78,36 @@ class SegmentCommandTest {
         String[] k = run("segment", fixture("metrics_points.csv").toString(), "--k", "1..x");
         assertEquals("2", k[0]);
     }
+
+    @Test
+    void rfmWritesScoresAndCrosstab() throws Exception {
+        Path out = tmp.resolve("rfm.csv");
+        String[] r = run("rfm", fixture("online_retail_slice.csv").toString(), "--customer", "CustomerID", "--date",
+                "InvoiceDate", "--amount", "Quantity*UnitPrice", "--invoice", "InvoiceNo", "--k", "3", "--out",
+                out.toString(), "--json");
+        assertEquals("0", r[0], r[2]);
+        JsonNode j = new ObjectMapper().readTree(r[1]);
+        assertEquals(150, j.get("customers").asInt());
+        int total = 0;
+        for (JsonNode s : j.get("segments")) {
+            total += s.get("customers").asInt();
+        }
+        assertEquals(150, total);
+        int cells = 0;
+        for (JsonNode row : j.get("crosstab")) {
+            for (JsonNode c : row) {
+                cells += c.asInt();
+            }
+        }
+        assertEquals(150, cells);
+        List<String> lines = Files.readAllLines(out);
+        assertEquals(151, lines.size());
+        assertEquals("customer,recency,frequency,monetary,r,f,m,rfm,segment,cluster", lines.get(0));
+        // same scores as the pandas reference
+        List<String> ref = Files.readAllLines(fixture("rfm_reference.csv"));
+        String[] a = lines.get(1).split(",");
+        String[] b = ref.get(1).split(",");
+        assertEquals(b[0], a[0]);
+        assertEquals(b[4] + b[5] + b[6], a[7]);
+    }
 }
