@@ -94,12 +94,14 @@ class ProjectCliTest {
                 "--name", "Test project", "--analysis", "data.profile",
                 "--analysis", "churn.vif={\"columns\":[\"a\",\"b\",\"c\"]}",
                 "--analysis", "behavior={\"source_id\":\"source-2\",\"user\":\"user\",\"time\":\"ts\",\"event\":\"event\"}",
+                "--analysis", "segment.kmeans={\"features\":[\"a\",\"b\"],\"scale\":\"zscore\",\"k_min\":2,"
+                        + "\"k_max\":4,\"seed\":7,\"k\":3,\"cluster_names\":{\"0\":\"Малые\"}}",
                 "--json");
         assertEquals(0, created.code(), created.err());
         JsonNode cj = created.json();
         assertEquals(2, cj.get("sources").size());
         assertEquals(64, cj.get("sources").get(0).get("sha256").asText().length());
-        assertEquals(3, cj.get("analyses").size());
+        assertEquals(4, cj.get("analyses").size());
 
         Out run = cli("run", project.toString(), "--json");
         assertEquals(0, run.code(), run.out() + run.err());
@@ -107,7 +109,7 @@ class ProjectCliTest {
         assertEquals("Test project", rj.get("name").asText());
         assertEquals("ok", rj.get("sources").get(0).get("status").asText());
         JsonNode analyses = rj.get("analyses");
-        assertEquals(3, analyses.size());
+        assertEquals(4, analyses.size());
         for (JsonNode a : analyses) {
             assertTrue(a.get("ok").asBoolean(), a.toString());
             assertTrue(a.get("seconds").isNumber());
@@ -120,6 +122,24 @@ class ProjectCliTest {
         assertTrue(expected.get(2).vif() > 10, "c is nearly a + b");
         assertEquals(20, analyses.get(2).get("users").asInt());
         assertEquals(200, analyses.get(2).get("events").asInt());
+        // segmentation equals a direct call of core.segment with the same options and seed
+        JsonNode seg = analyses.get(3);
+        assertEquals("segment.kmeans", seg.get("id").asText());
+        assertEquals(3, seg.get("k").asInt());
+        var table = new dev.glas.core.data.DataImporter().read(dir.resolve("data.csv"));
+        var prepared = dev.glas.core.segment.SegmentSetup.pipeline(table, List.of("a", "b"), null,
+                dev.glas.core.prep.Scale.Method.ZSCORE).fit(table);
+        var sweep = dev.glas.core.segment.KSweep.run(dev.glas.core.segment.Points.of(prepared.features(List.of("a", "b"))),
+                List.of("a", "b"), new dev.glas.core.segment.SweepOptions(2, 4, 3, 7, 10_000, 10_000, 5, 5_000),
+                dev.glas.core.task.Progress.NONE, dev.glas.core.task.Cancellation.NEVER);
+        assertEquals(sweep.recommendedK(), seg.get("recommended_k").asInt());
+        int[] sizes = new int[3];
+        for (int l : sweep.model(3).labels()) {
+            sizes[l]++;
+        }
+        for (int c = 0; c < 3; c++) {
+            assertEquals(sizes[c], seg.get("cluster_sizes").get(c).asInt());
+        }
 
         Path xlsx = dir.resolve("out/report.xlsx");
         Out rep = cli("report", project.toString(), "--out", xlsx.toString(), "--lang", "ru", "--json");
@@ -129,12 +149,17 @@ class ProjectCliTest {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
             assertEquals(List.of("Обзор", "Данные", "Профиль столбцов", "Мультиколлинеарность (VIF)", "Поведение",
-                    "Признаки пользователей"), names);
+                    "Признаки пользователей", "Профили кластеров", "Выбор k"), names);
+            var clusters = wb.getSheet("Профили кластеров");
+            assertTrue(ExcelText.of(clusters).contains("Малые"), "cluster name from the project");
             var dataSheet = wb.getSheet("Данные");
             assertEquals(300, dataSheet.getLastRowNum(), "header + 300 rows");
             assertEquals("id", dataSheet.getRow(0).getCell(0).getStringCellValue());
             assertEquals(cols[0][0], dataSheet.getRow(1).getCell(1).getNumericCellValue(), 1e-12);
             assertTrue(dataSheet.getRow(1).getCell(4).getCellStyle().getQuotePrefixed(), "formula text neutralized");
+            assertEquals("Кластер", dataSheet.getRow(0).getCell(5).getStringCellValue(), "derived cluster column");
+            String firstCluster = dataSheet.getRow(1).getCell(5).getStringCellValue();
+            assertTrue(firstCluster.equals("Малые") || firstCluster.startsWith("Кластер "), firstCluster);
             var users = wb.getSheet("Признаки пользователей");
             assertEquals("user_id", users.getRow(0).getCell(0).getStringCellValue());
             assertEquals(20, users.getLastRowNum());
@@ -185,5 +210,18 @@ class ProjectCliTest {
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("Unknown analysis"), unknown.err());
         assertNotNull(unknown.err());
+    }
+
+    /** All cell texts of a sheet. */
+    static final class ExcelText {
+        static String of(org.apache.poi.ss.usermodel.Sheet s) {
+            StringBuilder b = new StringBuilder();
+            for (var r : s) {
+                for (var c : r) {
+                    b.append(c).append('|');
+                }
+            }
+            return b.toString();
+        }
     }
 }

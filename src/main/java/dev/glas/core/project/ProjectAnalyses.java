@@ -2,6 +2,7 @@ package dev.glas.core.project;
 
 import dev.glas.core.project.analyses.BehaviorAnalysis;
 import dev.glas.core.project.analyses.ProfileAnalysis;
+import dev.glas.core.project.analyses.SegmentAnalysis;
 import dev.glas.core.project.analyses.VifAnalysis;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ public final class ProjectAnalyses {
         List<ProjectAnalysis<?, ?>> l = new ArrayList<>();
         l.add(ProfileAnalysis.INSTANCE);
         // slot:data
+        l.add(SegmentAnalysis.INSTANCE);
         // slot:segment
         l.add(VifAnalysis.INSTANCE);
         // slot:churn
