@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             // Each feature registers its commands on its own slot line (keeps merges conflict-free).
             // --- data
+            ProfileCommand.class,
             // slot:data
             // --- segment
             SegmentCommand.class,

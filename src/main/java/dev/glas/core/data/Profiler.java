@@ -231,20 +231,14 @@ public final class Profiler {
         Map<String, int[]> counts = new HashMap<>();
         int missing = 0;
         if (column instanceof StringColumn sc) {
-            for (int i = 0; i < size; i++) {
-                if ((i & 0xFFFF) == 0) {
-                    cancellation.check();
-                }
-                String s = sc.get(i);
+            // counts straight from the column's dictionary: O(distinct values), not O(rows)
+            tech.tablesaw.columns.strings.DictionaryMap dict = sc.getDictionary();
+            for (String s : dict.asSet()) {
+                int c = dict.countOccurrences(s);
                 if (s == null || s.isEmpty()) {
-                    missing++;
-                } else {
-                    int[] c = counts.get(s);
-                    if (c == null) {
-                        counts.put(s, new int[] {1});
-                    } else {
-                        c[0]++;
-                    }
+                    missing += c;
+                } else if (c > 0) {
+                    counts.put(s, new int[] {c});
                 }
             }
         } else {
