@@ -74,9 +74,16 @@ public final class Wiring {
         main.setPage(Area.DATA, new DataView(dataViewModel, mainViewModel::chooseAndOpenFile).root()); // area:data
         main.setPage(Area.SEGMENTS, MainView.placeholder(Area.SEGMENTS)); // area:segment
         main.setPage(Area.CHURN, MainView.placeholder(Area.CHURN)); // area:churn
-        main.setPage(Area.BEHAVIOR, MainView.placeholder(Area.BEHAVIOR)); // area:behavior
+        main.setPage(Area.BEHAVIOR, behaviorPage()); // area:behavior
         main.setPage(Area.TEXTS, MainView.placeholder(Area.TEXTS)); // area:text
         main.setPage(Area.REPORT, MainView.placeholder(Area.REPORT)); // area:report
+    }
+
+    private javafx.scene.Node behaviorPage() {
+        dev.glas.ui.behavior.BehaviorViewModel vm =
+                new dev.glas.ui.behavior.BehaviorViewModel(state, tasks, dialogs, importer);
+        vm.setNavigator(area -> mainViewModel.areaProperty().set(area));
+        return new dev.glas.ui.behavior.BehaviorView(vm).root();
     }
 
     private void rebuild() {
