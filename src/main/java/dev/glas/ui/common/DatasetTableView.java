@@ -91,7 +91,7 @@ public final class DatasetTableView {
                 header.setTooltip(new Tooltip(name + " — " + Messages.get(type.messageKey())));
                 col.setGraphic(header);
                 col.setUserData(name);
-                col.setPrefWidth(Math.clamp(name.length() * 8L + 40, 90, 260));
+                col.setPrefWidth(initialWidth(data, name));
                 col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(vm.cell(name, f.getValue())));
                 if (type.isNumeric()) {
                     col.setCellFactory(c -> new AlignedCell("numeric-cell"));
@@ -103,6 +103,17 @@ public final class DatasetTableView {
         } finally {
             applyingSort = false;
         }
+    }
+
+    /** A width that fits the header and typical values (sampled from up to 200 rows across the table). */
+    private double initialWidth(Dataset data, String name) {
+        int longest = name.length() + 2;
+        int n = data.rowCount();
+        int step = Math.max(1, n / 200);
+        for (int r = 0; r < n; r += step) {
+            longest = Math.max(longest, vm.cell(name, r).length());
+        }
+        return Math.clamp(longest * 7.5 + 28, 70, 340);
     }
 
     private void requestSortFromHeader() {
