@@ -2,6 +2,7 @@ package dev.glas.core.project;
 
 import dev.glas.core.project.analyses.BehaviorAnalysis;
 import dev.glas.core.project.analyses.ProfileAnalysis;
+import dev.glas.core.project.analyses.RfmAnalysis;
 import dev.glas.core.project.analyses.SegmentAnalysis;
 import dev.glas.core.project.analyses.VifAnalysis;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ public final class ProjectAnalyses {
         l.add(ProfileAnalysis.INSTANCE);
         // slot:data
         l.add(SegmentAnalysis.INSTANCE);
+        l.add(RfmAnalysis.INSTANCE);
         // slot:segment
         l.add(VifAnalysis.INSTANCE);
         // slot:churn
