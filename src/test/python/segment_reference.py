@@ -3,7 +3,8 @@
 Run from the repository root:  /usr/bin/python3 src/test/python/segment_reference.py
 Writes into src/test/resources/dev/glas/core/segment/:
   metrics_points.csv   600 x 4 points (make_blobs, seed 3) with two labelings: km (KMeans k=4) and rnd (random)
-  metrics_reference.json  silhouette, Calinski-Harabasz, Davies-Bouldin, inertia per labeling; ARI(km, rnd)
+  metrics_reference.json  silhouette, Calinski-Harabasz, Davies-Bouldin, inertia per labeling; ARI(km, rnd);
+                          PCA explained variance ratios and |coordinates| of the first row
   kmeans_points.csv    3000 x 5 overlapping blobs (seed 11)
   kmeans_reference.json   best inertia of KMeans(n_init=3, random_state=0) for k = 2..8
 """
@@ -38,6 +39,10 @@ for name, lab in [("km", km), ("rnd", rnd)]:
                  "davies_bouldin": float(davies_bouldin_score(X, lab)),
                  "inertia": inertia(X, lab)}
 ref["ari_km_rnd"] = float(adjusted_rand_score(km, rnd))
+from sklearn.decomposition import PCA
+pca = PCA(n_components=3).fit(X)
+ref["pca_explained_ratio"] = pca.explained_variance_ratio_.tolist()
+ref["pca_first_row_abs"] = np.abs(pca.transform(X[:1])[0]).tolist()
 ref["ari_km_km_permuted"] = float(adjusted_rand_score(km, (km + 1) % 4))
 with open(OUT + "metrics_reference.json", "w") as f:
     json.dump(ref, f, indent=1)

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             SegmentCommand.class,
             SilhouetteCommand.class,
             RfmCommand.class,
+            SegmentScoreCommand.class,
             // slot:segment
             // --- churn
             // slot:churn

@@ -68,6 +68,10 @@ public final class SegmentCommand implements Callable<Integer> {
     @Option(names = "--labels-out", description = "write the input rows with the cluster of the recommended k")
     Path labelsOut;
 
+    @Option(names = "--model-out", description = "save the model of the recommended k (pipeline + centres) for "
+            + "scoring new files with `glas segment-score`")
+    Path modelOut;
+
     @Option(names = "--json", description = "print one JSON object (the default output)")
     boolean json;
 
@@ -89,6 +93,14 @@ public final class SegmentCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - t0) / 1e9;
         if (labelsOut != null) {
             writeLabels(data, prepared.sourceRows(), r.model(r.recommendedK()).labels(), labelsOut);
+        }
+        if (modelOut != null) {
+            int best = r.recommendedK();
+            List<String> names = new ArrayList<>();
+            for (int c = 1; c <= best; c++) {
+                names.add(Messages.get("segment.cluster.name", c));
+            }
+            dev.glas.core.segment.SegmentModel.of(prepared.pipeline(), feats, r.model(best), names, seed).save(modelOut);
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("rows", fm.rows());

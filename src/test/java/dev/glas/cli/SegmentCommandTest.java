@@ -110,4 +110,20 @@ class SegmentCommandTest {
         assertEquals(b[0], a[0]);
         assertEquals(b[4] + b[5] + b[6], a[7]);
     }
+
+    @Test
+    void savedModelScoresANewFile() throws Exception {
+        Path model = tmp.resolve("m.json");
+        Path labels = tmp.resolve("labels.csv");
+        Path scored = tmp.resolve("scored.csv");
+        String[] r = run("segment", fixture("metrics_points.csv").toString(), "--features", "a,b,c,d", "--scale",
+                "zscore", "--k", "3..5", "--labels-out", labels.toString(), "--model-out", model.toString(), "--json");
+        assertEquals("0", r[0], r[2]);
+        String[] s = run("segment-score", model.toString(), fixture("metrics_points.csv").toString(), "--out",
+                scored.toString(), "--json");
+        assertEquals("0", s[0], s[2]);
+        JsonNode j = new ObjectMapper().readTree(s[1]);
+        assertEquals(600, j.get("rows").asInt());
+        assertEquals(Files.readAllLines(labels), Files.readAllLines(scored));
+    }
 }
