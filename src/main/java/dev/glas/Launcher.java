@@ -20,6 +20,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        dev.glas.core.net.OfflineGuard.install(); // first: nothing may reach the network
         System.setProperty("ai.djl.offline", "true");
         if (opensWindow(args)) {
             GlasApp.start(args);
