@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
             SegmentScoreCommand.class,
             // slot:segment
             // --- churn
+            ChurnCommand.class,
+            ScoreCommand.class,
             // slot:churn
             // --- behavior
             BehaviorCommand.class,

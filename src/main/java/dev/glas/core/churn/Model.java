@@ -21,7 +21,8 @@ public sealed interface Model permits TreeEnsemble, LinearModel, BlendModel {
     /**
      * Per-row additive reasons: {@code [row][feature]} contributions plus, at index {@code features}, the base
      * value; they sum to the model's raw output (log-odds for boosting and logistic regression, probability for
-     * a forest). TreeSHAP for trees, coefficient × (value − training mean) for logistic regression.
+     * a forest). TreeSHAP for boosting, path attribution for forests, coefficient × (value − training mean)
+     * for logistic regression.
      */
     double[][] contributions(double[][] cols, int[] rows);
 

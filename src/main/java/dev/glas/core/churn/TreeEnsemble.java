@@ -32,23 +32,69 @@ public record TreeEnsemble(List<Tree> trees, double base, boolean averaged, int 
         return out;
     }
 
+    /**
+     * Boosting: exact path-dependent TreeSHAP. Forest: path attribution (Saabas; "treeinterpreter"): along the
+     * row's path each split adds E[child] − E[node] (cover-weighted leaf means) to its feature. Both sum to the
+     * raw output; the forest uses path attribution because its deep trees make exact TreeSHAP (O(leaves·depth²)
+     * per tree and row) too slow for scoring whole files.
+     */
     @Override
     public double[][] contributions(double[][] cols, int[] rows) {
         double[][] out = new double[rows.length][features + 1];
         double[] x = new double[features];
         TreeShap shap = new TreeShap();
         double scale = averaged ? 1.0 / Math.max(1, trees.size()) : 1.0;
+        double[][] expect = null;
+        if (averaged) {
+            expect = new double[trees.size()][];
+            for (int t = 0; t < trees.size(); t++) {
+                expect[t] = expectations(trees.get(t));
+            }
+        }
         for (int k = 0; k < rows.length; k++) {
             for (int f = 0; f < features; f++) {
                 x[f] = cols[f][rows[k]];
             }
             double[] phi = out[k];
-            for (Tree t : trees) {
-                shap.explain(t, x, phi, scale);
+            if (averaged) {
+                for (int t = 0; t < trees.size(); t++) {
+                    Tree tr = trees.get(t);
+                    double[] e = expect[t];
+                    int n = 0;
+                    phi[features] += scale * e[0];
+                    while (!tr.isLeaf(n)) {
+                        double v = x[tr.feature()[n]];
+                        int next = Double.isNaN(v) || v <= tr.threshold()[n] ? tr.left()[n] : tr.right()[n];
+                        phi[tr.feature()[n]] += scale * (e[next] - e[n]);
+                        n = next;
+                    }
+                }
+            } else {
+                for (Tree t : trees) {
+                    shap.explain(t, x, phi, scale);
+                }
+                phi[features] += base;
             }
-            phi[features] += averaged ? 0 : base;
         }
         return out;
+    }
+
+    /** Cover-weighted mean leaf value below every node. */
+    static double[] expectations(Tree t) {
+        double[] e = new double[t.size()];
+        fill(t, 0, e);
+        return e;
+    }
+
+    private static double fill(Tree t, int n, double[] e) {
+        if (t.isLeaf(n)) {
+            e[n] = t.value()[n];
+        } else {
+            int l = t.left()[n];
+            int r = t.right()[n];
+            e[n] = (t.cover()[l] * fill(t, l, e) + t.cover()[r] * fill(t, r, e)) / t.cover()[n];
+        }
+        return e[n];
     }
 
     @Override
