@@ -9,6 +9,7 @@ Writes into src/test/resources/dev/glas/core/churn/:
   bank_slice.csv, telco_slice.csv      random row samples (seeded) of the open datasets (see README.md there)
   metrics_fixture.csv                  y,p,p_ties: labels and scores (p_ties rounded to 1 decimal -> many ties)
   metrics_expected.json                sklearn metrics on metrics_fixture.csv
+  lr_expected.json                     sklearn LogisticRegression(C=1) coefficients on z-scored bank_slice numbers
   vif_expected.json                    statsmodels VIF (with a constant, as add_constant) and pandas correlation
                                        on numeric bank_slice columns and on telco_slice numeric columns
 """
@@ -120,6 +121,16 @@ def main():
                    "columns": cols, "vif": vif, "corr": corr,
                    "telco_columns": tcols, "telco_rows": int(len(T)), "telco_vif": tvif,
                    "telco_corr": T.corr().values.tolist()}, f, indent=1)
+    # Logistic regression (L2, C=1, newton-cg to tol 1e-10) on z-scored numeric bank_slice columns, target y=yes.
+    from sklearn.linear_model import LogisticRegression
+    Z = (X - X.mean()) / X.std(ddof=0)
+    yb = (bank["y"] == "yes").astype(int).values
+    lr = {}
+    for cw in [None, "balanced"]:
+        m = LogisticRegression(C=1.0, class_weight=cw, solver="newton-cg", tol=1e-10, max_iter=10000).fit(Z.values, yb)
+        lr["none" if cw is None else cw] = {"coef": m.coef_[0].tolist(), "intercept": float(m.intercept_[0])}
+    with open(os.path.join(OUT, "lr_expected.json"), "w") as f:
+        json.dump({"versions": {"sklearn": sklearn.__version__}, "columns": cols, "models": lr}, f, indent=1)
     print("ok", file=sys.stderr)
 
 

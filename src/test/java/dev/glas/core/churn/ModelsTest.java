@@ -1,0 +1,159 @@
+package dev.glas.core.churn;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.glas.core.task.Cancellation;
+import dev.glas.core.task.Progress;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** Logistic regression equals scikit-learn; the tree models learn, are deterministic, and explain exactly. */
+class ModelsTest {
+
+    private static final List<String> COLS = List.of("age", "balance", "day", "duration", "campaign", "pdays", "previous");
+
+    static double[][] bankNumbers(List<String[]> rows) {
+        double[][] x = new double[COLS.size()][];
+        for (int j = 0; j < x.length; j++) {
+            double[] v = TestData.column(rows, COLS.get(j));
+            double m = Arrays.stream(v).average().orElse(0);
+            double sd = Math.sqrt(Arrays.stream(v).map(a -> (a - m) * (a - m)).sum() / v.length);
+            x[j] = Arrays.stream(v).map(a -> (a - m) / sd).toArray();
+        }
+        return x;
+    }
+
+    static int[] bankLabels(List<String[]> rows) {
+        int c = List.of(rows.get(0)).indexOf("y");
+        return rows.stream().skip(1).mapToInt(r -> r[c].replace("\"", "").equals("yes") ? 1 : 0).toArray();
+    }
+
+    @Test
+    void logisticRegressionEqualsSklearn() {
+        List<String[]> rows = TestData.rows("bank_slice.csv", ";");
+        double[][] x = bankNumbers(rows);
+        int[] y = bankLabels(rows);
+        int[] all = java.util.stream.IntStream.range(0, y.length).toArray();
+        JsonNode e = TestData.json("lr_expected.json").get("models");
+        LinearModel plain = LogisticRegression.fit(x, y, null, all, LogisticRegression.Params.defaults(), Cancellation.NEVER);
+        assertArrayEquals(MetricsTest.doubles(e.get("none").get("coef")), plain.coef(), 1e-5);
+        assertEquals(e.get("none").get("intercept").asDouble(), plain.intercept(), 1e-5);
+        LinearModel weighted = LogisticRegression.fit(x, y, TrainingSet.balancedWeights(y), all,
+                LogisticRegression.Params.defaults(), Cancellation.NEVER);
+        assertArrayEquals(MetricsTest.doubles(e.get("balanced").get("coef")), weighted.coef(), 1e-5);
+        assertEquals(e.get("balanced").get("intercept").asDouble(), weighted.intercept(), 1e-5);
+    }
+
+    @Test
+    void treeModelsLearnAndAreDeterministic() {
+        List<String[]> rows = TestData.rows("bank_slice.csv", ";");
+        double[][] x = bankNumbers(rows);
+        int[] y = bankLabels(rows);
+        int[] all = java.util.stream.IntStream.range(0, y.length).toArray();
+        int[] fold = Folds.stratifiedKFold(y, all, 4, 1);
+        int[] tr = Arrays.stream(all).filter(i -> fold[i] != 0).toArray();
+        int[] te = Arrays.stream(all).filter(i -> fold[i] == 0).toArray();
+        int[] yte = Arrays.stream(te).map(i -> y[i]).toArray();
+        TreeEnsemble gbm = HistGbm.fit(x, y, null, tr, HistGbm.Params.defaults(3), Progress.NONE, Cancellation.NEVER);
+        TreeEnsemble gbm2 = HistGbm.fit(x, y, null, tr, HistGbm.Params.defaults(3), Progress.NONE, Cancellation.NEVER);
+        TreeEnsemble rf = RandomForest.fit(x, y, null, tr, RandomForest.Params.defaults(3), Progress.NONE, Cancellation.NEVER);
+        double[] pg = gbm.predict(x);
+        assertArrayEquals(pg, gbm2.predict(x), 0);
+        double aucG = Metrics.rocAuc(yte, Arrays.stream(te).mapToDouble(i -> pg[i]).toArray());
+        double[] pr = rf.predict(x);
+        double aucR = Metrics.rocAuc(yte, Arrays.stream(te).mapToDouble(i -> pr[i]).toArray());
+        assertTrue(aucG > 0.82, "gbm auc " + aucG);
+        assertTrue(aucR > 0.82, "rf auc " + aucR);
+        assertTrue(gbm.trees().stream().allMatch(t -> t.size() <= 2 * 31 - 1));
+    }
+
+    @Test
+    void contributionsSumToTheOutput() {
+        List<String[]> rows = TestData.rows("bank_slice.csv", ";");
+        double[][] x = bankNumbers(rows);
+        int[] y = bankLabels(rows);
+        int[] all = java.util.stream.IntStream.range(0, y.length).toArray();
+        TreeEnsemble gbm = HistGbm.fit(x, y, null, all, HistGbm.Params.defaults(3), Progress.NONE, Cancellation.NEVER);
+        TreeEnsemble rf = RandomForest.fit(x, y, null, all, new RandomForest.Params(20, 5, 0, 0, 3), Progress.NONE,
+                Cancellation.NEVER);
+        int[] some = {0, 5, 17, 99, 2000};
+        double[][] cg = gbm.contributions(x, some);
+        double[][] cr = rf.contributions(x, some);
+        double[] pg = gbm.predict(x);
+        double[] pr = rf.predict(x);
+        for (int k = 0; k < some.length; k++) {
+            double logit = Math.log(pg[some[k]] / (1 - pg[some[k]]));
+            assertEquals(logit, Arrays.stream(cg[k]).sum(), 1e-9);
+            assertEquals(pr[some[k]], Arrays.stream(cr[k]).sum(), 1e-9);
+        }
+    }
+
+    /** TreeSHAP equals the Shapley values computed by brute force over all feature subsets on a small tree. */
+    @Test
+    void treeShapEqualsBruteForceShapley() {
+        SplittableRandom r = new SplittableRandom(5);
+        int n = 400;
+        int p = 4;
+        double[][] x = new double[p][n];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            for (int f = 0; f < p; f++) {
+                x[f][i] = r.nextDouble();
+            }
+            y[i] = x[0][i] + 0.5 * x[1][i] * x[2][i] + 0.2 * r.nextGaussian() > 0.7 ? 1 : 0;
+        }
+        int[] all = java.util.stream.IntStream.range(0, n).toArray();
+        TreeEnsemble m = HistGbm.fit(x, y, null, all, new HistGbm.Params(0.3, 3, 8, 4, 5, 0, 255, "off", 1),
+                Progress.NONE, Cancellation.NEVER);
+        for (int row : new int[] {0, 1, 2, 50}) {
+            double[] xr = new double[p];
+            for (int f = 0; f < p; f++) {
+                xr[f] = x[f][row];
+            }
+            double[] shap = m.contributions(x, new int[] {row})[0];
+            double[] brute = new double[p];
+            for (Tree t : m.trees()) {
+                for (int f = 0; f < p; f++) {
+                    for (int s = 0; s < (1 << p); s++) {
+                        if ((s & (1 << f)) != 0) {
+                            continue;
+                        }
+                        int size = Integer.bitCount(s);
+                        double w = fact(size) * fact(p - size - 1) / fact(p);
+                        brute[f] += w * (cond(t, 0, xr, s | (1 << f)) - cond(t, 0, xr, s));
+                    }
+                }
+            }
+            for (int f = 0; f < p; f++) {
+                assertEquals(brute[f], shap[f], 1e-9, "feature " + f + " row " + row);
+            }
+        }
+    }
+
+    /** E[tree | features in set fixed to xr], other features integrated out by training cover. */
+    private static double cond(Tree t, int n, double[] xr, int set) {
+        if (t.isLeaf(n)) {
+            return t.value()[n];
+        }
+        int f = t.feature()[n];
+        if ((set & (1 << f)) != 0) {
+            return cond(t, xr[f] <= t.threshold()[n] ? t.left()[n] : t.right()[n], xr, set);
+        }
+        int l = t.left()[n];
+        int rr = t.right()[n];
+        return (t.cover()[l] * cond(t, l, xr, set) + t.cover()[rr] * cond(t, rr, xr, set)) / t.cover()[n];
+    }
+
+    private static double fact(int k) {
+        double v = 1;
+        for (int i = 2; i <= k; i++) {
+            v *= i;
+        }
+        return v;
+    }
+}
