@@ -87,6 +87,7 @@ public final class Wiring {
     }
 
     private void rebuild() {
+        dataViewModel.relocalize();
         MainView main = buildMainView();
         stage.getScene().setRoot(main.root());
         stage.titleProperty().unbind();

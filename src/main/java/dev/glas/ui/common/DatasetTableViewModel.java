@@ -60,6 +60,12 @@ public final class DatasetTableViewModel {
         updateSummary();
     }
 
+    /** Re-reads the UI language (number/date format, summary text) after the language changed. */
+    public void relocalize() {
+        format = ValueFormat.forLocale(Messages.locale());
+        updateSummary();
+    }
+
     /** Sorts by a column; {@code null} restores the original order. */
     public void sort(String column, boolean ascending) {
         sortColumn.set(column);

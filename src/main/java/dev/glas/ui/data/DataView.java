@@ -305,7 +305,8 @@ public final class DataView {
         return new javafx.util.StringConverter<>() {
             @Override
             public String toString(Number n) {
-                return n == null ? "" : f.format(n);
+                // only whole counts get a label (auto-ranged axes of small counts have ticks at 0.2, 0.4, …)
+                return n == null || n.doubleValue() != Math.rint(n.doubleValue()) ? "" : f.format(n);
             }
 
             @Override

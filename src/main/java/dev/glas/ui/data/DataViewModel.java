@@ -138,6 +138,11 @@ public final class DataViewModel {
         });
     }
 
+    /** Re-reads the UI language after it changed (the views are rebuilt; this state lives on). */
+    public void relocalize() {
+        table.relocalize();
+    }
+
     public void selectColumn(String name) {
         DatasetProfile p = profile.get();
         if (p != null && name != null && p.columns().stream().anyMatch(c -> c.name().equals(name))) {
@@ -197,7 +202,7 @@ public final class DataViewModel {
                 out.add(new Bar(label, counts[i], () -> drill(d, description,
                         () -> RowOrder.rowsInBin(d, c.name(), h, bin))));
             }
-        } else {
+        } else if (c.topValues().stream().anyMatch(v -> v.count() > 1)) {
             for (ValueCount v : c.topValues()) {
                 String description = Messages.get("dataview.drill.value", c.name(), v.value());
                 out.add(new Bar(v.value(), v.count(), () -> drill(d, description,

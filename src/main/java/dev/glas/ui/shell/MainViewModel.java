@@ -53,13 +53,16 @@ public final class MainViewModel {
             return d == null ? Messages.get("app.title") : Messages.get("app.title.with.file", d.name());
         }, state.currentDatasetProperty());
         state.currentDatasetProperty().addListener((o, old, d) -> {
-            if (d != null) {
-                status.set(Messages.get("status.dataset", d.name(), d.rowCount(), d.columnCount()));
-                if (area.get() == Area.START) {
-                    area.set(Area.DATA);
-                }
+            updateStatus();
+            if (d != null && area.get() == Area.START) {
+                area.set(Area.DATA);
             }
         });
+    }
+
+    private void updateStatus() {
+        Dataset d = state.currentDataset();
+        status.set(d == null ? "" : Messages.get("status.dataset", d.name(), d.rowCount(), d.columnCount()));
     }
 
     /** Set by the wiring: how a file is opened (import preview, then a background read). */
@@ -148,11 +151,18 @@ public final class MainViewModel {
         if (!dialogs.confirm(Messages.get("settings.title"), question)) {
             return false;
         }
+        applyLanguage(locale);
+        return true;
+    }
+
+    /** Switches the language without asking (after confirmation, or from tests) and rebuilds the window. */
+    public void applyLanguage(Locale locale) {
         settings.setLanguage(locale);
         settings.save();
         Messages.setLocale(locale);
+        updateStatus();
+        windowTitle.invalidate();
         languageChanged.run();
-        return true;
     }
 
     /** Attribution lines of the bundled sample data, for the About dialog. */

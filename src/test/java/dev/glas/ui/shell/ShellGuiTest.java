@@ -82,6 +82,25 @@ class ShellGuiTest {
         GuiTestSupport.runFx(() -> settings.dialog().setResult(ButtonType.CANCEL));
     }
 
+    @org.junit.jupiter.api.Test
+    void switchingTheLanguageRebuildsTheWindowAndKeepsTheDataset() {
+        Stage stage = openMainWindow("en");
+        Wiring wiring = (Wiring) stage.getUserData();
+        GuiTestSupport.runFx(() -> wiring.state().currentDatasetProperty().set(TestData.customers()));
+        GuiTestSupport.waitForTasks(wiring.tasks());
+        var before = GuiTestSupport.callFx(() -> stage.getScene().getRoot());
+        GuiTestSupport.runFx(() -> wiring.mainViewModel().applyLanguage(Messages.RUSSIAN));
+        GuiTestSupport.waitForTasks(wiring.tasks());
+        var after = GuiTestSupport.callFx(() -> stage.getScene().getRoot());
+        assertTrue(before != after, "the window content was rebuilt");
+        assertEquals("customers.csv — Glas", GuiTestSupport.callFx(stage::getTitle));
+        var nav = (javafx.scene.control.ToggleButton) GuiTestSupport.callFx(() -> after.lookup("#nav-data"));
+        assertEquals("Данные", GuiTestSupport.callFx(nav::getText));
+        assertEquals(Area.DATA, GuiTestSupport.callFx(() -> wiring.mainViewModel().areaProperty().get()));
+        GuiTestSupport.screenshot(stage, "shell-language-switched-ru");
+        assertEquals("ru", new AppSettings(config).language().getLanguage());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"ru"})
     void drillDownWindowShowsRows(String lang) {
