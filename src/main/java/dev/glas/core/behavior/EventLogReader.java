@@ -192,6 +192,13 @@ public final class EventLogReader {
         EventLog.Builder b = new EventLog.Builder(m);
         ZoneRules rules = m.zone().getRules();
         int rows = ds.rowCount();
+        // cell text → code caches: columns of an imported table repeat few distinct strings
+        java.util.HashMap<String, Integer> userCodes = new java.util.HashMap<>();
+        java.util.HashMap<String, Integer> eventCodes = new java.util.HashMap<>();
+        java.util.HashMap<String, Integer> sessionCodes = new java.util.HashMap<>();
+        java.util.HashMap<String, Integer> makerCodes = new java.util.HashMap<>();
+        java.util.HashMap<String, Integer> modelCodes = new java.util.HashMap<>();
+        java.util.HashMap<String, Integer> osCodes = new java.util.HashMap<>();
         for (int r = 0; r < rows; r++) {
             if ((r & 0xFFFF) == 0) {
                 cancellation.check();
@@ -208,27 +215,36 @@ public final class EventLogReader {
                 continue;
             }
             int i = b.add();
-            b.user[i] = b.users.code(normalizeId(u));
+            b.user[i] = cached(userCodes, u, b.users, true);
             b.time[i] = t;
             b.sourceRow[i] = r;
-            b.event[i] = b.events.code(text(ce, r));
+            b.event[i] = cached(eventCodes, text(ce, r), b.events, false);
             if (cs != null) {
-                b.session[i] = b.sessions.code(text(cs, r));
+                b.session[i] = cached(sessionCodes, text(cs, r), b.sessions, false);
             }
             if (cmk != null) {
-                b.maker[i] = b.makers.code(text(cmk, r));
+                b.maker[i] = cached(makerCodes, text(cmk, r), b.makers, false);
             }
             if (cmd != null) {
-                b.model[i] = b.models.code(text(cmd, r));
+                b.model[i] = cached(modelCodes, text(cmd, r), b.models, false);
             }
             if (cos != null) {
-                b.os[i] = b.oses.code(text(cos, r));
+                b.os[i] = cached(osCodes, text(cos, r), b.oses, false);
             }
         }
         if (b.n == 0) {
             throw new DataFormatException("behavior.error.no.events", m.user(), m.time());
         }
         return b.build();
+    }
+
+    private static int cached(java.util.HashMap<String, Integer> cache, String value, Dictionary d, boolean id) {
+        Integer c = cache.get(value);
+        if (c == null) {
+            c = d.code(id ? normalizeId(value) : value);
+            cache.put(value, c);
+        }
+        return c;
     }
 
     private static Column<?> column(Dataset ds, String name) throws DataFormatException {

@@ -50,109 +50,134 @@ public final class BehaviorDrill {
         return out().result().log();
     }
 
-    private RowSelection events(IntPredicate p, String description) {
+    /** Computes the selection in the background and opens it when done. */
+    private void open(java.util.function.Supplier<RowSelection> selection) {
+        vm.tasks().submit("behavior.task.drill", (p, c) -> selection.get(), vm.state()::openSelection,
+                vm::showError);
+    }
+
+    private void events(IntPredicate p, String description) {
         Dataset ds = out().events();
-        RowSelection s = new RowSelection(ds, d().eventRows(p), description);
-        vm.state().openSelection(s);
-        return s;
+        Dashboard dash = d();
+        open(() -> new RowSelection(ds, dash.eventRows(p), description));
     }
 
-    private RowSelection users(int[] userRows, String description) {
-        RowSelection s = new RowSelection(out().features().dataset(), userRows, description);
-        vm.state().openSelection(s);
-        return s;
+    private void users(java.util.function.Supplier<int[]> userRows, String description) {
+        Dataset ds = out().features().dataset();
+        open(() -> new RowSelection(ds, userRows.get(), description));
     }
 
-    public RowSelection churnClass(int churned) {
+    public void churnClass(int churned) {
         boolean want = churned == 1;
-        return users(d().userRows(u -> out().result().features().churned()[u] == want),
+        Dashboard dash = d();
+        boolean[] flags = out().result().features().churned();
+        users(() -> dash.userRows(u -> flags[u] == want),
                 Messages.get("behavior.drill.churn", churned));
     }
 
-    public RowSelection hour(int h) {
-        return events(i -> d().hourOf(i) == h, Messages.get("behavior.drill.hour", h));
+    public void hour(int h) {
+        Dashboard dash = d();
+        events(i -> dash.hourOf(i) == h, Messages.get("behavior.drill.hour", h));
     }
 
     /** Events at hour h of users of the gender (grid row label). */
-    public RowSelection hourGender(String gender, int h) {
-        return events(i -> d().hourOf(i) == h && d().genderOf(log().user()[i]).equals(gender),
+    public void hourGender(String gender, int h) {
+        Dashboard dash = d();
+        int[] user = log().user();
+        events(i -> dash.hourOf(i) == h && dash.genderOf(user[i]).equals(gender),
                 Messages.get("behavior.drill.hour.group", label(gender), h));
     }
 
     /** Events at hour h on the OS (label may be OTHER: OSes not among {@code shown}). */
-    public RowSelection hourOs(String osLabel, List<String> shown, int h) {
+    public void hourOs(String osLabel, List<String> shown, int h) {
+        Dashboard dash = d();
         IntPredicate os = osMatcher(osLabel, shown);
-        return events(i -> d().hourOf(i) == h && os.test(i), Messages.get("behavior.drill.hour.group",
+        events(i -> dash.hourOf(i) == h && os.test(i), Messages.get("behavior.drill.hour.group",
                 label(osLabel), h));
     }
 
     private IntPredicate osMatcher(String osLabel, List<String> shown) {
+        Dashboard dash = d();
         if (Dashboard.OTHER.equals(osLabel)) {
             Set<String> s = new HashSet<>(shown);
-            return i -> !s.contains(d().osOf(i));
+            return i -> !s.contains(dash.osOf(i));
         }
-        return i -> d().osOf(i).equals(osLabel);
+        return i -> dash.osOf(i).equals(osLabel);
     }
 
-    public RowSelection ageGender(String ageGroup, String gender) {
-        return users(d().userRows(u -> d().ageGroupOf(u).equals(ageGroup) && d().genderOf(u).equals(gender)),
+    public void ageGender(String ageGroup, String gender) {
+        Dashboard dash = d();
+        users(() -> dash.userRows(u -> dash.ageGroupOf(u).equals(ageGroup) && dash.genderOf(u).equals(gender)),
                 Messages.get("behavior.drill.age.gender", label(ageGroup), label(gender)));
     }
 
     /** Users of an age group (session length by age group). */
-    public RowSelection ageGroup(String ageGroup) {
-        return users(d().userRows(u -> d().ageGroupOf(u).equals(ageGroup)),
+    public void ageGroup(String ageGroup) {
+        Dashboard dash = d();
+        users(() -> dash.userRows(u -> dash.ageGroupOf(u).equals(ageGroup)),
                 Messages.get("behavior.drill.age", label(ageGroup)));
     }
 
     /** Events of the sessions whose first event ran on the OS (session length by OS). */
-    public RowSelection sessionsOnOs(String osLabel, List<String> shown) {
-        int[] first = d().sessionFirstEventIndex();
+    public void sessionsOnOs(String osLabel, List<String> shown) {
+        Dashboard dash = d();
         IntPredicate os = osMatcher(osLabel, shown);
         int[] eventSession = out().result().sessions().eventSession();
-        return events(i -> os.test(first[eventSession[i]]), Messages.get("behavior.drill.sessions.os",
-                label(osLabel)));
+        int[][] first = new int[1][];
+        events(i -> {
+            if (first[0] == null) {
+                first[0] = dash.sessionFirstEventIndex(); // computed once, in the background task
+            }
+            return os.test(first[0][eventSession[i]]);
+        }, Messages.get("behavior.drill.sessions.os", label(osLabel)));
     }
 
-    public RowSelection maker(String makerLabel, List<String> shown) {
-        return device(log().maker(), log().makerNames(), makerLabel, shown);
+    public void maker(String makerLabel, List<String> shown) {
+        device(log().maker(), log().makerNames(), makerLabel, shown);
     }
 
-    public RowSelection model(String modelLabel, List<String> shown) {
-        return device(log().model(), log().modelNames(), modelLabel, shown);
+    public void model(String modelLabel, List<String> shown) {
+        device(log().model(), log().modelNames(), modelLabel, shown);
     }
 
-    private RowSelection device(int[] codes, String[] names, String lbl, List<String> shown) {
+    private void device(int[] codes, String[] names, String lbl, List<String> shown) {
         Set<String> s = new HashSet<>(shown);
         IntPredicate p = Dashboard.OTHER.equals(lbl) ? i -> !s.contains(name(names[codes[i]]))
                 : i -> name(names[codes[i]]).equals(lbl);
-        return events(p, Messages.get("behavior.drill.device", label(lbl)));
+        events(p, Messages.get("behavior.drill.device", label(lbl)));
     }
 
     private static String name(String n) {
         return n.isEmpty() ? Dashboard.UNKNOWN : n;
     }
 
-    public RowSelection eventHour(String eventName, int h) {
-        int code = List.of(log().eventNames()).indexOf(eventName);
-        return events(i -> log().event()[i] == code && d().hourOf(i) == h,
+    public void eventHour(String eventName, int h) {
+        EventLog log = log();
+        Dashboard dash = d();
+        int code = List.of(log.eventNames()).indexOf(eventName);
+        events(i -> log.event()[i] == code && dash.hourOf(i) == h,
                 Messages.get("behavior.drill.event.hour", eventName, h));
     }
 
-    public RowSelection eventWeekday(String eventName, int weekday) {
-        int code = List.of(log().eventNames()).indexOf(eventName);
-        return events(i -> log().event()[i] == code && d().weekdayOf(i) == weekday,
+    public void eventWeekday(String eventName, int weekday) {
+        EventLog log = log();
+        Dashboard dash = d();
+        int code = List.of(log.eventNames()).indexOf(eventName);
+        events(i -> log.event()[i] == code && dash.weekdayOf(i) == weekday,
                 Messages.get("behavior.drill.event.weekday", eventName,
                         Messages.get("behavior.weekday." + weekday)));
     }
 
     /** Users above the median of both features of a correlation cell. */
-    public RowSelection correlation(String a, String b) {
-        double[] x = d().featureValues(a);
-        double[] y = d().featureValues(b);
-        double mx = median(x);
-        double my = median(y);
-        return users(d().userRows(u -> x[u] > mx && y[u] > my), Messages.get("behavior.drill.correlation", a, b));
+    public void correlation(String a, String b) {
+        Dashboard dash = d();
+        users(() -> {
+            double[] x = dash.featureValues(a);
+            double[] y = dash.featureValues(b);
+            double mx = median(x);
+            double my = median(y);
+            return dash.userRows(u -> x[u] > mx && y[u] > my);
+        }, Messages.get("behavior.drill.correlation", a, b));
     }
 
     private static double median(double[] v) {
@@ -162,21 +187,26 @@ public final class BehaviorDrill {
     }
 
     /** Users of cohort c active in week c + k. */
-    public RowSelection cohort(int c, int k) {
-        Dashboard.Cohorts co = d().cohorts();
+    public void cohort(int c, int k) {
+        Dashboard dash = d();
+        EventLog log = log();
+        var f = out().result().features();
+        Dashboard.Cohorts co = out().charts().cohorts();
         long first = Dashboard.week(java.time.LocalDate.parse(co.weekStarts().get(0)).toEpochDay() * 86_400_000L);
         long cohortWeek = first + c;
         long activeWeek = cohortWeek + k;
-        var f = out().result().features();
-        int[] users = d().usersWithEvent(i -> Dashboard.week(log().time()[i]) == activeWeek
-                && Dashboard.week(f.firstTime()[log().user()[i]]) == cohortWeek);
-        return users(users, Messages.get("behavior.drill.cohort", co.weekStarts().get(c), k));
+        users(() -> dash.usersWithEvent(i -> Dashboard.week(log.time()[i]) == activeWeek
+                && Dashboard.week(f.firstTime()[log.user()[i]]) == cohortWeek),
+                Messages.get("behavior.drill.cohort", co.weekStarts().get(c), k));
     }
 
     /** Users that reached at least step k (0-based) of the funnel. */
-    public RowSelection funnel(List<String> steps, int k) {
-        int[] reached = d().funnelSteps(steps);
-        return users(d().userRows(u -> reached[u] > k), Messages.get("behavior.drill.funnel", k + 1,
-                steps.get(k)));
+    public void funnel(List<String> steps, int k) {
+        Dashboard dash = d();
+        List<String> copy = List.copyOf(steps);
+        users(() -> {
+            int[] reached = dash.funnelSteps(copy);
+            return dash.userRows(u -> reached[u] > k);
+        }, Messages.get("behavior.drill.funnel", k + 1, steps.get(k)));
     }
 }

@@ -82,6 +82,7 @@ public final class BehaviorView {
         charts.prefWrapLengthProperty().bind(scroll.widthProperty().subtract(40));
         root.setCenter(scroll);
         vm.outcomeProperty().subscribe(this::render);
+        vm.funnelProperty().subscribe(this::renderFunnel);
     }
 
     public Parent root() {
@@ -254,81 +255,80 @@ public final class BehaviorView {
             charts.getChildren().add(hint);
             return;
         }
-        Dashboard d = out.dashboard();
-        Dashboard.Bars churn = d.churnDistribution();
+        BehaviorViewModel.Charts ch = out.charts();
+        Dashboard.Bars churn = ch.churn();
         add("behavior.chart.churn", bars(churn.labels(), churn.counts(), drill::churnClass));
-        add("behavior.chart.hour", bars(hours(), d.byHour(), drill::hour));
-        if (d.hasGender()) {
-            Dashboard.Grid g = d.hourByGender();
+        add("behavior.chart.hour", bars(hours(), ch.byHour(), drill::hour));
+        if (ch.hourByGender() != null) {
+            Dashboard.Grid g = ch.hourByGender();
             add("behavior.chart.hour.gender", lines(g, (r, h) -> drill.hourGender(g.rows().get(r), h)));
         }
-        if (d.hasOs()) {
-            Dashboard.Grid g = d.hourByOs();
+        if (ch.hourByOs() != null) {
+            Dashboard.Grid g = ch.hourByOs();
             add("behavior.chart.hour.os", lines(g, (r, h) -> drill.hourOs(g.rows().get(r), g.rows(), h)));
         }
-        if (d.hasAge()) {
-            Dashboard.Grid g = d.ageByGender();
+        if (ch.ageByGender() != null) {
+            Dashboard.Grid g = ch.ageByGender();
             add("behavior.chart.age.gender", groupedBars(g, (r, c) -> drill.ageGender(g.rows().get(r),
                     g.columns().get(c))));
-            Dashboard.LengthStats s = d.sessionLengthByAgeGroup();
+            Dashboard.LengthStats s = ch.lengthByAge();
             add("behavior.chart.length.age", lengthBars(s, i -> drill.ageGroup(s.groups().get(i))));
         }
-        if (d.hasOs()) {
-            Dashboard.LengthStats s = d.sessionLengthByOs();
+        if (ch.lengthByOs() != null) {
+            Dashboard.LengthStats s = ch.lengthByOs();
             add("behavior.chart.length.os", lengthBars(s, i -> drill.sessionsOnOs(s.groups().get(i), s.groups())));
         }
-        Dashboard.Bars makers = d.byMaker(10);
+        Dashboard.Bars makers = ch.makers();
         if (!makers.labels().isEmpty()) {
             add("behavior.chart.maker", bars(makers.labels(), makers.counts(),
                     i -> drill.maker(makers.labels().get(i), makers.labels())));
         }
-        Dashboard.Bars models = d.byModel(10);
+        Dashboard.Bars models = ch.models();
         if (!models.labels().isEmpty()) {
             add("behavior.chart.model", bars(models.labels(), models.counts(),
                     i -> drill.model(models.labels().get(i), models.labels())));
         }
-        Dashboard.Grid eh = d.eventByHour(15);
-        add("behavior.chart.event.hour", heatmap(eh, eh.columns(), null,
-                (r, c) -> drill.eventHour(eh.rows().get(r), c)));
-        Dashboard.Grid ew = d.eventByWeekday(15);
+        Dashboard.Grid eh = ch.eventByHour();
+        add("behavior.chart.event.hour", heatmap(eh, eh.columns(), (r, c) -> drill.eventHour(eh.rows().get(r), c)));
+        Dashboard.Grid ew = ch.eventByWeekday();
         List<String> wd = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             wd.add(Messages.get("behavior.weekday." + i));
         }
-        add("behavior.chart.event.weekday", heatmap(ew, wd, null, (r, c) -> drill.eventWeekday(ew.rows().get(r), c)));
-        Dashboard.Correlation corr = d.correlation();
-        add("behavior.chart.correlation", correlation(corr));
-        add("behavior.chart.cohorts", cohorts(d.cohorts()));
+        add("behavior.chart.event.weekday", heatmap(ew, wd, (r, c) -> drill.eventWeekday(ew.rows().get(r), c)));
+        add("behavior.chart.correlation", correlation(ch.correlation()));
+        add("behavior.chart.cohorts", cohorts(ch.cohorts()));
         funnelBox.getChildren().clear();
-        List<String> names = vm.eventNames();
+        List<String> names = ch.eventNames();
         if (funnelSteps.getText().isBlank()) {
             funnelSteps.setText(String.join(", ", names.subList(0, Math.min(3, names.size()))));
         }
         Button build = new Button(Messages.get("behavior.funnel.build"));
-        build.setOnAction(e -> renderFunnel(d));
+        build.setOnAction(e -> vm.buildFunnel(steps()));
         HBox.setHgrow(funnelSteps, Priority.ALWAYS);
         funnelSteps.setPromptText(Messages.get("behavior.funnel.prompt"));
         funnelBox.getChildren().add(new HBox(6, funnelSteps, build));
         funnelBox.setPrefWidth(CARD_W);
         add("behavior.chart.funnel", funnelBox);
-        renderFunnel(d);
+        vm.buildFunnel(steps());
     }
 
-    private void renderFunnel(Dashboard d) {
-        List<String> steps = Arrays.stream(funnelSteps.getText().split(",")).map(String::trim)
-                .filter(s -> !s.isEmpty()).toList();
+    private List<String> steps() {
+        return Arrays.stream(funnelSteps.getText().split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private void renderFunnel(Dashboard.Funnel f) {
         if (funnelBox.getChildren().size() > 1) {
             funnelBox.getChildren().remove(1, funnelBox.getChildren().size());
         }
-        if (steps.isEmpty()) {
+        if (f == null) {
             return;
         }
-        Dashboard.Funnel f = d.funnel(steps);
         List<String> labels = new ArrayList<>();
-        for (int k = 0; k < steps.size(); k++) {
-            labels.add((k + 1) + ". " + steps.get(k));
+        for (int k = 0; k < f.steps().size(); k++) {
+            labels.add((k + 1) + ". " + f.steps().get(k));
         }
-        funnelBox.getChildren().add(bars(labels, f.users(), k -> drill.funnel(steps, k)));
+        funnelBox.getChildren().add(bars(labels, f.users(), k -> drill.funnel(f.steps(), k)));
     }
 
     private void add(String titleKey, Node content) {
@@ -456,9 +456,8 @@ public final class BehaviorView {
         return chart;
     }
 
-    /** A heat map of counts (or of given values when {@code values} is not null). */
-    private static Node heatmap(Dashboard.Grid g, List<String> columnLabels, double[][] values,
-                                BiConsumer<Integer, Integer> onClick) {
+    /** A heat map of counts. */
+    private static Node heatmap(Dashboard.Grid g, List<String> columnLabels, BiConsumer<Integer, Integer> onClick) {
         GridPane grid = new GridPane(1, 1);
         double max = 1;
         for (int[] row : g.counts()) {

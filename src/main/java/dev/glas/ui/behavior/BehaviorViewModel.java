@@ -52,9 +52,26 @@ import javafx.collections.ObservableList;
  */
 public final class BehaviorViewModel {
 
-    /** Everything the dashboard shows. */
+    /** Everything the dashboard shows, computed in the background (the FX thread only renders). */
     public record Outcome(Dataset events, BehaviorResult result, FeatureTable.Result features, Socdem socdem,
-                          Dashboard dashboard) {
+                          Dashboard dashboard, Charts charts) {
+    }
+
+    /** Chart-ready aggregates; null members for charts whose columns are not mapped. */
+    public record Charts(Dashboard.Bars churn, int[] byHour, Dashboard.Grid hourByGender, Dashboard.Grid hourByOs,
+                         Dashboard.Grid ageByGender, Dashboard.LengthStats lengthByAge,
+                         Dashboard.LengthStats lengthByOs, Dashboard.Bars makers, Dashboard.Bars models,
+                         Dashboard.Grid eventByHour, Dashboard.Grid eventByWeekday, Dashboard.Correlation correlation,
+                         Dashboard.Cohorts cohorts, List<String> eventNames) {
+
+        static Charts of(Dashboard d, EventLog log) {
+            String[] names = log.eventNames();
+            return new Charts(d.churnDistribution(), d.byHour(), d.hasGender() ? d.hourByGender() : null,
+                    d.hasOs() ? d.hourByOs() : null, d.hasAge() ? d.ageByGender() : null,
+                    d.hasAge() ? d.sessionLengthByAgeGroup() : null, d.hasOs() ? d.sessionLengthByOs() : null,
+                    d.byMaker(10), d.byModel(10), d.eventByHour(15), d.eventByWeekday(15), d.correlation(),
+                    d.cohorts(), Arrays.stream(d.eventTypesByCount()).mapToObj(t -> names[t]).toList());
+        }
     }
 
     private record Loaded(Dataset dataset, List<String> columns, List<List<String>> sample) {
@@ -92,6 +109,7 @@ public final class BehaviorViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyObjectWrapper<Dashboard.Funnel> funnel = new ReadOnlyObjectWrapper<>(this, "funnel");
     private final ReadOnlyStringWrapper matchReport = new ReadOnlyStringWrapper(this, "matchReport", "");
 
     public BehaviorViewModel(AppState state, TaskRunner tasks, DialogService dialogs, DataImporter importer) {
@@ -216,9 +234,11 @@ public final class BehaviorViewModel {
             }
             FeatureTable.Result ft = FeatureTable.build(r, sd,
                     Messages.get("behavior.features.name", ds.name()));
-            return new Outcome(ds, r, ft, sd, new Dashboard(r, sd, ft.match()));
+            Dashboard dash = new Dashboard(r, sd, ft.match());
+            return new Outcome(ds, r, ft, sd, dash, Charts.of(dash, r.log()));
         }, out -> {
             busy.set(false);
+            funnel.set(null);
             outcome.set(out);
             BehaviorResult r = out.result();
             summary.set(Messages.get("behavior.summary", r.log().size(), r.features().users(),
@@ -279,8 +299,31 @@ public final class BehaviorViewModel {
         if (out == null) {
             return List.of();
         }
-        String[] names = out.result().log().eventNames();
-        return Arrays.stream(out.dashboard().eventTypesByCount()).mapToObj(t -> names[t]).toList();
+        return out.charts().eventNames();
+    }
+
+    /** Computes the funnel of an event sequence in the background. */
+    public void buildFunnel(List<String> steps) {
+        Outcome out = outcome.get();
+        if (out == null || steps.isEmpty()) {
+            funnel.set(null);
+            return;
+        }
+        List<String> copy = List.copyOf(steps);
+        tasks.submit("behavior.task.funnel", (p, c) -> out.dashboard().funnel(copy), funnel::set, this::fail);
+    }
+
+    /** The funnel shown (null before one was built). */
+    public ReadOnlyObjectProperty<Dashboard.Funnel> funnelProperty() {
+        return funnel.getReadOnlyProperty();
+    }
+
+    TaskRunner tasks() {
+        return tasks;
+    }
+
+    void showError(Throwable t) {
+        fail(t);
     }
 
     private void fail(Throwable t) {

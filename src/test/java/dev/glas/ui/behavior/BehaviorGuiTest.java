@@ -87,6 +87,7 @@ class BehaviorGuiTest {
                         MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, true, false, false,
                         null));
             });
+            GuiTestSupport.waitForTasks(tasks); // the selection is computed in the background
             assertEquals(1, opened.size());
             assertEquals(vm.outcomeProperty().get().result().byHour()[21], opened.get(0).size());
 

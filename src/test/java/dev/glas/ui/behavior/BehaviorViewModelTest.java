@@ -80,65 +80,84 @@ class BehaviorViewModelTest {
         assertTrue(vm.eventNames().contains("delete_account"));
     }
 
+    private RowSelection last() {
+        return opened.get(opened.size() - 1);
+    }
+
     @Test
     void everyDrillDownOpensItsRows() throws Exception {
         loadAndAnalyze();
         BehaviorDrill drill = new BehaviorDrill(vm);
         BehaviorViewModel.Outcome out = vm.outcomeProperty().get();
-        Dashboard d = out.dashboard();
+        BehaviorViewModel.Charts ch = out.charts();
 
-        RowSelection h = drill.hour(20);
-        assertEquals(515, h.size()); // pandas by_hour[20]
-        assertSame(out.events(), h.dataset());
-        assertEquals(38, drill.churnClass(1).size());
-        assertEquals(99 - 38, drill.churnClass(0).size());
+        drill.hour(20);
+        assertEquals(515, last().size()); // pandas by_hour[20]
+        assertSame(out.events(), last().dataset());
+        drill.churnClass(1);
+        assertEquals(38, last().size());
+        drill.churnClass(0);
+        assertEquals(99 - 38, last().size());
 
-        Dashboard.Grid ag = d.ageByGender();
+        Dashboard.Grid ag = ch.ageByGender();
         int total = 0;
         for (int r = 0; r < ag.rows().size(); r++) {
             for (int c = 0; c < ag.columns().size(); c++) {
-                RowSelection s = drill.ageGender(ag.rows().get(r), ag.columns().get(c));
-                assertEquals(ag.counts()[r][c], s.size());
-                assertSame(out.features().dataset(), s.dataset());
-                total += s.size();
+                drill.ageGender(ag.rows().get(r), ag.columns().get(c));
+                assertEquals(ag.counts()[r][c], last().size());
+                assertSame(out.features().dataset(), last().dataset());
+                total += last().size();
             }
         }
         assertEquals(99, total);
-        Dashboard.Grid hg = d.hourByGender();
-        assertEquals(hg.counts()[0][9], drill.hourGender(hg.rows().get(0), 9).size());
-        Dashboard.Grid ho = d.hourByOs();
+        Dashboard.Grid hg = ch.hourByGender();
+        drill.hourGender(hg.rows().get(0), 9);
+        assertEquals(hg.counts()[0][9], last().size());
+        Dashboard.Grid ho = ch.hourByOs();
         for (int r = 0; r < ho.rows().size(); r++) {
-            assertEquals(ho.counts()[r][19], drill.hourOs(ho.rows().get(r), ho.rows(), 19).size());
+            drill.hourOs(ho.rows().get(r), ho.rows(), 19);
+            assertEquals(ho.counts()[r][19], last().size());
         }
-        Dashboard.Bars makers = d.byMaker(3);
+        Dashboard.Bars makers = out.dashboard().byMaker(3);
         assertEquals(Dashboard.OTHER, makers.labels().get(3));
         for (int i = 0; i < makers.labels().size(); i++) {
-            assertEquals(makers.counts()[i], drill.maker(makers.labels().get(i), makers.labels()).size());
+            drill.maker(makers.labels().get(i), makers.labels());
+            assertEquals(makers.counts()[i], last().size());
         }
-        Dashboard.Bars models = d.byModel(5);
-        assertEquals(models.counts()[5], drill.model(Dashboard.OTHER, models.labels()).size());
-        Dashboard.Grid eh = d.eventByHour(15);
-        assertEquals(eh.counts()[1][8], drill.eventHour(eh.rows().get(1), 8).size());
-        Dashboard.Grid ew = d.eventByWeekday(15);
-        assertEquals(ew.counts()[2][6], drill.eventWeekday(ew.rows().get(2), 6).size());
-        Dashboard.LengthStats los = d.sessionLengthByOs();
+        Dashboard.Bars models = out.dashboard().byModel(5);
+        drill.model(Dashboard.OTHER, models.labels());
+        assertEquals(models.counts()[5], last().size());
+        Dashboard.Grid eh = ch.eventByHour();
+        drill.eventHour(eh.rows().get(1), 8);
+        assertEquals(eh.counts()[1][8], last().size());
+        Dashboard.Grid ew = ch.eventByWeekday();
+        drill.eventWeekday(ew.rows().get(2), 6);
+        assertEquals(ew.counts()[2][6], last().size());
+        Dashboard.LengthStats los = ch.lengthByOs();
         int sessionEvents = 0;
         for (String os : los.groups()) {
-            sessionEvents += drill.sessionsOnOs(os, los.groups()).size();
+            drill.sessionsOnOs(os, los.groups());
+            sessionEvents += last().size();
         }
         assertEquals(5000, sessionEvents);
-        Dashboard.LengthStats la = d.sessionLengthByAgeGroup();
-        assertTrue(drill.ageGroup(la.groups().get(0)).size() > 0);
-        Dashboard.Cohorts co = d.cohorts();
-        assertEquals(co.size()[0], drill.cohort(0, 0).size());
-        assertEquals(co.active()[1][2], drill.cohort(1, 2).size());
+        drill.ageGroup(ch.lengthByAge().groups().get(0));
+        assertTrue(last().size() > 0);
+        Dashboard.Cohorts co = ch.cohorts();
+        drill.cohort(0, 0);
+        assertEquals(co.size()[0], last().size());
+        drill.cohort(1, 2);
+        assertEquals(co.active()[1][2], last().size());
         List<String> steps = List.of("login", "view_bill", "pay_bill");
-        Dashboard.Funnel f = d.funnel(steps);
-        assertEquals(f.users()[2], drill.funnel(steps, 2).size());
+        vm.buildFunnel(steps);
+        Dashboard.Funnel f = vm.funnelProperty().get();
+        drill.funnel(steps, 2);
+        assertEquals(f.users()[2], last().size());
         assertTrue(f.users()[0] >= f.users()[1] && f.users()[1] >= f.users()[2] && f.users()[2] > 0,
                 Arrays.toString(f.users()));
-        assertTrue(drill.correlation("events", "sessions").size() > 10);
+        drill.correlation("events", "sessions");
+        assertTrue(last().size() > 10);
         assertTrue(opened.size() > 20);
+        assertEquals(List.of(), dialogs.errors());
     }
 
     @Test
