@@ -49,6 +49,14 @@ public final class BertEncoder implements AutoCloseable {
         void close();
     }
 
+    static {
+        // TorchScript's profiling graph executor re-optimizes the graph for every new input shape; with
+        // dynamic padding every batch has a new length, so it only costs time. Off unless the user set it.
+        if (System.getProperty("ai.djl.pytorch.graph_optimizer") == null) {
+            System.setProperty("ai.djl.pytorch.graph_optimizer", "false");
+        }
+    }
+
     private final ModelFolder folder;
     private final ModelFolder.Backend backend;
     private final HuggingFaceTokenizer tokenizer;

@@ -37,10 +37,21 @@ public final class RussianText {
             return "";
         }
         String s = text.toLowerCase(Locale.ROOT).replace('ё', 'е');
-        s = URL_RE.matcher(s).replaceAll(" " + URL + " ");
-        s = EMAIL_RE.matcher(s).replaceAll(" " + EMAIL + " ");
-        s = NUMBER_RE.matcher(s).replaceAll(" " + NUMBER + " ");
-        return s.replaceAll("\\s+", " ").strip();
+        // the regular expressions are costly; run each only when its anchor character is present
+        if (s.contains("http") || s.contains("www.")) {
+            s = URL_RE.matcher(s).replaceAll(" " + URL + " ");
+        }
+        if (s.indexOf('@') >= 0) {
+            s = EMAIL_RE.matcher(s).replaceAll(" " + EMAIL + " ");
+        }
+        boolean digits = false;
+        for (int i = 0; i < s.length() && !digits; i++) {
+            digits = Character.isDigit(s.charAt(i));
+        }
+        if (digits) {
+            s = NUMBER_RE.matcher(s).replaceAll(" " + NUMBER + " ");
+        }
+        return s.strip();
     }
 
     /** Words of normalized text: runs of letters (and the mask tokens), in order. */

@@ -166,7 +166,7 @@ public final class TextTrainer {
             public TextModel fit(int[] rows, int[] y, List<String> classes, long seed, Progress p, Cancellation c) {
                 Tfidf tfidf = Tfidf.fit(corpus, rows, o.tfidf());
                 SoftmaxRegression head = SoftmaxRegression.fit(tfidf.transform(corpus, rows), sub(y, rows),
-                        classes.size(), SoftmaxRegression.Options.defaults(seed), p, c);
+                        classes.size(), SoftmaxRegression.Options.defaults(seed, rows.length), p, c);
                 return new TfidfTextModel(classes, tfidf, head);
             }
 

@@ -4,9 +4,7 @@ import dev.glas.core.task.Cancellation;
 import dev.glas.core.task.Progress;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * TF-IDF of Russian texts: stemmed words without stop words (unigrams and optionally bigrams) plus character
@@ -45,15 +43,15 @@ public final class Tfidf {
     private final Options options;
     private final String[] terms;
     private final float[] idf;
-    private final Map<String, Integer> index;
+    private final LongIntMap index;
 
     public Tfidf(Options options, String[] terms, float[] idf) {
         this.options = options;
         this.terms = terms;
         this.idf = idf;
-        this.index = new HashMap<>(terms.length * 2);
+        this.index = new LongIntMap(terms.length);
         for (int i = 0; i < terms.length; i++) {
-            index.put(terms[i], i);
+            index.put(hash(terms[i].charAt(0), terms[i], 1, terms[i].length()), i);
         }
     }
 
@@ -73,8 +71,32 @@ public final class Tfidf {
         return idf;
     }
 
-    /** Terms of one text (with repetitions). */
-    static void analyze(String text, Options o, RussianText rt, List<String> out) {
+    /** Receives the terms of a text: a 64-bit hash of (type, chars) and, lazily, the term as a string. */
+    interface Sink {
+        /** Returns true when the term string is wanted (first sight of the hash). */
+        boolean term(long hash);
+
+        void text(String term);
+    }
+
+    static long hash(char type, String s, int from, int to) {
+        long h = 0xcbf29ce484222325L ^ type;
+        h *= 0x100000001b3L;
+        for (int i = from; i < to; i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
+    private static void emit(Sink sink, char type, String s, int from, int to) {
+        if (sink.term(hash(type, s, from, to))) {
+            sink.text(type + s.substring(from, to));
+        }
+    }
+
+    /** Terms of one text (with repetitions): "c" char n-grams, "w" stems, "b" stem bigrams. */
+    static void analyze(String text, Options o, RussianText rt, Sink sink) {
         List<String> words = RussianText.words(RussianText.normalize(text));
         String prev = null;
         for (String w : words) {
@@ -82,7 +104,7 @@ public final class Tfidf {
                 String padded = " " + w + " ";
                 for (int n = o.charMin(); n <= o.charMax(); n++) {
                     for (int i = 0; i + n <= padded.length(); i++) {
-                        out.add("c" + padded.substring(i, i + n));
+                        emit(sink, 'c', padded, i, i + n);
                     }
                 }
             }
@@ -90,9 +112,10 @@ public final class Tfidf {
                 continue;
             }
             String s = rt.stem(w);
-            out.add("w" + s);
+            emit(sink, 'w', s, 0, s.length());
             if (o.bigrams() && prev != null) {
-                out.add("b" + prev + ' ' + s);
+                String bg = prev + ' ' + s;
+                emit(sink, 'b', bg, 0, bg.length());
             }
             prev = s;
         }
@@ -100,39 +123,50 @@ public final class Tfidf {
 
     /** Analyzes all texts once (reused by every cross-validation fold). */
     public static Corpus analyze(List<String> texts, Options o, Progress progress, Cancellation cancellation) {
-        Map<String, Integer> dict = new HashMap<>();
+        LongIntMap dict = new LongIntMap(1 << 16);
         List<String> termList = new ArrayList<>();
         RussianText rt = new RussianText();
         int n = texts.size();
         int[][] ids = new int[n][];
         int[][] counts = new int[n][];
-        List<String> buf = new ArrayList<>();
-        int[] tmp = new int[1024];
+        int[][] buf = {new int[1024]};
+        int[] len = {0};
+        Sink sink = new Sink() {
+            @Override
+            public boolean term(long hash) {
+                int id = dict.get(hash);
+                boolean fresh = id < 0;
+                if (fresh) {
+                    id = termList.size();
+                    dict.put(hash, id);
+                    termList.add(null);
+                }
+                if (len[0] == buf[0].length) {
+                    buf[0] = Arrays.copyOf(buf[0], len[0] * 2);
+                }
+                buf[0][len[0]++] = id;
+                return fresh;
+            }
+
+            @Override
+            public void text(String term) {
+                termList.set(termList.size() - 1, term);
+            }
+        };
         for (int i = 0; i < n; i++) {
             if ((i & 511) == 0) {
                 cancellation.check();
                 progress.report((double) i / n, "text.progress.analyze", i, n);
             }
-            buf.clear();
-            analyze(texts.get(i), o, rt, buf);
-            if (tmp.length < buf.size()) {
-                tmp = new int[buf.size() * 2];
-            }
-            for (int k = 0; k < buf.size(); k++) {
-                String t = buf.get(k);
-                Integer id = dict.get(t);
-                if (id == null) {
-                    id = termList.size();
-                    dict.put(t, id);
-                    termList.add(t);
-                }
-                tmp[k] = id;
-            }
-            Arrays.sort(tmp, 0, buf.size());
+            len[0] = 0;
+            analyze(texts.get(i), o, rt, sink);
+            int[] tmp = buf[0];
+            int m = len[0];
+            Arrays.sort(tmp, 0, m);
             int u = 0;
-            int[] uid = new int[buf.size()];
-            int[] cnt = new int[buf.size()];
-            for (int k = 0; k < buf.size(); k++) {
+            int[] uid = new int[m];
+            int[] cnt = new int[m];
+            for (int k = 0; k < m; k++) {
                 if (u > 0 && uid[u - 1] == tmp[k]) {
                     cnt[u - 1]++;
                 } else {
@@ -182,8 +216,8 @@ public final class Tfidf {
     public SparseRows transform(Corpus corpus, int[] rows) {
         int[] map = new int[corpus.terms().size()];
         for (int t = 0; t < map.length; t++) {
-            Integer f = index.get(corpus.terms().get(t));
-            map[t] = f == null ? -1 : f;
+            String term = corpus.terms().get(t);
+            map[t] = index.get(hash(term.charAt(0), term, 1, term.length()));
         }
         int[][] idx = new int[rows.length][];
         float[][] val = new float[rows.length][];
@@ -207,23 +241,35 @@ public final class Tfidf {
     /** TF-IDF rows of new texts. */
     public SparseRows transform(List<String> texts, Cancellation cancellation) {
         RussianText rt = new RussianText();
-        List<String> buf = new ArrayList<>();
         int[][] idx = new int[texts.size()][];
         float[][] val = new float[texts.size()][];
+        int[][] buf = {new int[1024]};
+        int[] len = {0};
+        Sink sink = new Sink() {
+            @Override
+            public boolean term(long hash) {
+                int id = index.get(hash);
+                if (id >= 0) {
+                    if (len[0] == buf[0].length) {
+                        buf[0] = Arrays.copyOf(buf[0], len[0] * 2);
+                    }
+                    buf[0][len[0]++] = id;
+                }
+                return false;
+            }
+
+            @Override
+            public void text(String term) {
+            }
+        };
         for (int i = 0; i < texts.size(); i++) {
             if ((i & 511) == 0) {
                 cancellation.check();
             }
-            buf.clear();
-            analyze(texts.get(i), options, rt, buf);
-            int[] f = new int[buf.size()];
-            int m = 0;
-            for (String t : buf) {
-                Integer id = index.get(t);
-                if (id != null) {
-                    f[m++] = id;
-                }
-            }
+            len[0] = 0;
+            analyze(texts.get(i), options, rt, sink);
+            int m = len[0];
+            int[] f = buf[0];
             Arrays.sort(f, 0, m);
             int[] fi = new int[m];
             int[] fc = new int[m];
