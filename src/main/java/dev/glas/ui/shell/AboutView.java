@@ -56,6 +56,7 @@ public final class AboutView {
         for (Library l : LIBRARIES) {
             Label n = new Label(l.name());
             n.getStyleClass().add("about-lib");
+            n.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label lic = new Label(Messages.get(l.licenceKey()));
             lic.setWrapText(true);
             libs.addRow(row++, n, lic);

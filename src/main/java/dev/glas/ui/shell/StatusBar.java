@@ -52,8 +52,10 @@ public final class StatusBar {
     private static Node taskNode(RunningTask t) {
         Label title = new Label(t.title());
         title.getStyleClass().add("task-title");
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ProgressBar bar = new ProgressBar();
         bar.setPrefWidth(140);
+        bar.setMinWidth(120);
         bar.progressProperty().bind(t.progressProperty());
         Label message = new Label();
         message.getStyleClass().add("task-message");
