@@ -134,6 +134,7 @@ public final class DataImporter {
             throws IOException, DataFormatException {
         String name = file.getFileName().toString();
         progress.report(-1, "task.import.reading", name);
+        MemoryEstimator.check(file, settings);
         switch (settings.format()) {
             case CSV -> {
                 long size = Files.size(file);
@@ -278,7 +279,7 @@ public final class DataImporter {
             cols.add(built[c].column());
             types.put(names[c], built[c].type());
         }
-        Table table = Table.create(name, cols);
+        Table table = Tables.create(name, cols);
         return new Dataset(name, table, types, source);
     }
 
