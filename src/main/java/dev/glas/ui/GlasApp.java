@@ -23,6 +23,11 @@ public final class GlasApp extends Application {
     @Override
     public void start(Stage stage) {
         AppSettings settings = AppSettings.load();
+        settings.setWriter(java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "glas-settings");
+            t.setDaemon(true);
+            return t;
+        }));
         Messages.setLocale(settings.language());
         Theme.install();
         wiring = new Wiring(stage, settings);
@@ -60,7 +65,7 @@ public final class GlasApp extends Application {
             settings.windowBounds().ifPresent(b -> settings.setWindowBounds(
                     new AppSettings.WindowBounds(b.x(), b.y(), b.width(), b.height(), stage.isMaximized())));
         }
-        settings.save();
+        settings.saveNow();
     }
 
     @Override

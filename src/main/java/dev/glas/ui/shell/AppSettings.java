@@ -30,6 +30,7 @@ public final class AppSettings {
 
     private final Path file;
     private final Properties props = new Properties();
+    private volatile java.util.concurrent.Executor writer;
 
     public AppSettings(Path directory) {
         this.file = directory.resolve("settings.properties");
@@ -135,13 +136,48 @@ public final class AppSettings {
         }
     }
 
+    /**
+     * From now on {@link #save()} writes on this executor (the GUI passes a background thread, so that the FX
+     * thread does no file I/O); {@code null} writes on the caller's thread.
+     */
+    public void setWriter(java.util.concurrent.Executor executor) {
+        this.writer = executor;
+    }
+
     /** Writes the settings atomically; failures are logged, never shown (preferences are not data). */
     public void save() {
+        java.util.concurrent.Executor w = writer;
+        if (w == null) {
+            write(snapshot());
+        } else {
+            Properties copy = snapshot();
+            w.execute(() -> write(copy));
+        }
+    }
+
+    /** Writes now on the caller's thread (application exit). */
+    public void saveNow() {
+        write(snapshot());
+    }
+
+    private Properties snapshot() {
+        Properties copy = new Properties();
+        copy.putAll(props); // Properties is a synchronized Hashtable
+        return copy;
+    }
+
+    private void write(Properties data) {
+        synchronized (file) {
+            writeLocked(data);
+        }
+    }
+
+    private void writeLocked(Properties data) {
         try {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling("settings.properties.tmp");
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                props.store(w, "Glas settings");
+                data.store(w, "Glas settings");
             }
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
