@@ -126,9 +126,14 @@ public final class BehaviorCommand implements Callable<Integer> {
                 }
             }
         } else {
-            imported = new DataImporter().read(events);
+            dev.glas.core.behavior.EventLogImport imp = dev.glas.core.behavior.EventLogImport.read(
+                    new DataImporter(), events, time, Progress.NONE, Cancellation.NEVER);
+            imported = imp.dataset();
             if (tf == null) {
-                tf = TimeFormat.ISO;
+                tf = imp.guessTimeFormat(time);
+                if (tf == null) {
+                    throw new DataFormatException("behavior.error.time.format", time);
+                }
             }
         }
         ColumnMapping m = new ColumnMapping(user, time, event, session, deviceMaker, deviceModel, os, tf, z);

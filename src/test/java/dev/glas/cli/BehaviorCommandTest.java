@@ -46,6 +46,32 @@ class BehaviorCommandTest {
     }
 
     @Test
+    void jsonLinesWithUtcTimesAreCountedInTheAnalysisZone() throws Exception {
+        // the fixture's wall times are Moscow time; write them as UTC instants ("...Z") in JSON lines
+        java.util.List<String> lines = Files.readAllLines(resource("gen5k_events.csv"));
+        StringBuilder sb = new StringBuilder();
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+        for (String line : lines.subList(1, lines.size())) {
+            String[] c = line.split(",");
+            java.time.Instant t = java.time.LocalDateTime.parse(c[1], f).atZone(java.time.ZoneId.of("Europe/Moscow"))
+                    .toInstant();
+            sb.append("{\"uid\":\"").append(c[0]).append("\",\"ts\":\"").append(t).append("\",\"screen\":\"")
+                    .append(c[2]).append("\"}\n");
+        }
+        Path jsonl = dir.resolve("events.jsonl");
+        Files.writeString(jsonl, sb);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = GlasCli.run(new PrintWriter(out), new PrintWriter(err), "behavior", jsonl.toString(), "--user",
+                "uid", "--time", "ts", "--event", "screen", "--zone", "Europe/Moscow", "--json");
+        assertEquals(0, code, err.toString());
+        JsonNode j = new ObjectMapper().readTree(out.toString());
+        JsonNode expected = new ObjectMapper().readTree(resource("gen5k_expected_summary.json").toFile());
+        assertEquals(expected.get("by_hour"), j.get("by_hour"));
+        assertEquals(expected.get("sessions").asInt(), j.get("sessions").asInt());
+    }
+
+    @Test
     void unknownColumnExitsWithTwo() throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

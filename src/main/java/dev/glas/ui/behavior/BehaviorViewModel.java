@@ -6,6 +6,7 @@ import dev.glas.core.behavior.BehaviorResult;
 import dev.glas.core.behavior.ColumnMapping;
 import dev.glas.core.behavior.Dashboard;
 import dev.glas.core.behavior.EventLog;
+import dev.glas.core.behavior.EventLogImport;
 import dev.glas.core.behavior.EventLogReader;
 import dev.glas.core.behavior.FeatureTable;
 import dev.glas.core.behavior.MappingGuess;
@@ -134,14 +135,14 @@ public final class BehaviorViewModel {
                 .ifPresent(this::loadSocdem);
     }
 
-    /** Imports the event log and fills the mapping with guesses. */
+    /** Imports the event log (time column kept as text, see {@link EventLogImport}) and guesses the mapping. */
     public void loadEvents(Path file) {
         busy.set(true);
-        tasks.submit("behavior.task.load", (p, c) -> load(file), l -> {
+        tasks.submit("behavior.task.load", (p, c) -> EventLogImport.read(importer, file, null, p, c), l -> {
             busy.set(false);
             events.set(l.dataset());
-            eventColumns.setAll(l.columns());
-            MappingGuess.LogGuess g = MappingGuess.guessLog(l.columns(), l.sample());
+            eventColumns.setAll(l.dataset().columnNames());
+            MappingGuess.LogGuess g = l.guess();
             user.set(orEmpty(g.user()));
             time.set(orEmpty(g.time()));
             event.set(orEmpty(g.event()));
