@@ -75,7 +75,7 @@ public final class Wiring {
         main.setPage(Area.SEGMENTS, MainView.placeholder(Area.SEGMENTS)); // area:segment
         main.setPage(Area.CHURN, MainView.placeholder(Area.CHURN)); // area:churn
         main.setPage(Area.BEHAVIOR, behaviorPage()); // area:behavior
-        main.setPage(Area.TEXTS, MainView.placeholder(Area.TEXTS)); // area:text
+        main.setPage(Area.TEXTS, new dev.glas.ui.text.TextView(new dev.glas.ui.text.TextViewModel(state, tasks, dialogs)).root()); // area:text
         main.setPage(Area.REPORT, MainView.placeholder(Area.REPORT)); // area:report
     }
 

@@ -79,8 +79,13 @@ public final class RussianText {
         return out;
     }
 
+    /** Frequent words missing from the Snowball list that would otherwise top every theme's keywords. */
+    private static final java.util.Set<String> EXTRA_STOP = java.util.Set.of("это", "этот", "эта", "эти", "который",
+            "которая", "которое", "которые", "которых", "которым", "которой", "которого", "свой", "своя", "свое",
+            "свои", "своих", "своего", "также", "очень", "еще", "ещё", "вообще", "просто");
+
     public static boolean isStopWord(String word) {
-        return STOP.contains(word);
+        return STOP.contains(word) || EXTRA_STOP.contains(word);
     }
 
     /** Snowball stem of a lower-case word (masks and non-Cyrillic words are kept as they are). */
