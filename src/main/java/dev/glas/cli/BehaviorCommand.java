@@ -183,6 +183,12 @@ public final class BehaviorCommand implements Callable<Integer> {
         churn.put("events", r.churn().events().stream().sorted().toList());
         churn.put("explicit", r.churn().explicit());
         churn.put("both", r.churn().both());
+        Map<String, Integer> byDays = new LinkedHashMap<>();
+        int[] counts = r.inactiveCounts(BehaviorResult.CANDIDATE_INACTIVE_DAYS);
+        for (int k = 0; k < counts.length; k++) {
+            byDays.put(Integer.toString(BehaviorResult.CANDIDATE_INACTIVE_DAYS[k]), counts[k]);
+        }
+        churn.put("inactive_by_days", byDays);
         out.put("churn", churn);
         if (ft.match() != null) {
             Map<String, Object> mm = new LinkedHashMap<>();

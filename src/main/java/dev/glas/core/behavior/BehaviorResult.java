@@ -28,6 +28,23 @@ public record BehaviorResult(EventLog log, int[] order, Sessions sessions, UserF
                               int explicit, int both, int churned) {
     }
 
+    /** Candidate inactivity thresholds shown next to the chosen churn definition. */
+    public static final int[] CANDIDATE_INACTIVE_DAYS = {7, 14, 30, 60, 90};
+
+    /** How many users an inactivity definition of N days would mark, for each N (recency_days ≥ N). */
+    public int[] inactiveCounts(int[] days) {
+        int[] out = new int[days.length];
+        for (int u = 0; u < features.users(); u++) {
+            long idle = observationEnd - features.lastTime()[u];
+            for (int k = 0; k < days.length; k++) {
+                if (idle >= days[k] * 86_400_000L) {
+                    out[k]++;
+                }
+            }
+        }
+        return out;
+    }
+
     public double medianSessionSeconds() {
         int n = sessions.count();
         if (n == 0) {

@@ -259,9 +259,15 @@ public final class BehaviorViewModel {
             return "";
         }
         BehaviorResult.ChurnCounts c = out.result().churn();
+        int[] days = BehaviorResult.CANDIDATE_INACTIVE_DAYS;
+        int[] counts = out.result().inactiveCounts(days);
+        StringBuilder alt = new StringBuilder();
+        for (int k = 0; k < days.length; k++) {
+            alt.append(k == 0 ? "" : "; ").append(Messages.get("behavior.churn.candidate", days[k], counts[k]));
+        }
         return Messages.get("behavior.churn.counts", c.users(), c.inactiveDays() == null ? "—" : c.inactiveDays(),
                 c.inactive(), c.events().isEmpty() ? "—" : String.join(", ", c.events()), c.explicit(), c.both(),
-                c.churned());
+                c.churned()) + "\n" + Messages.get("behavior.churn.candidates", alt);
     }
 
     /** Puts the user features into the workbench and opens the churn lab. */

@@ -84,6 +84,8 @@ class SessionsTest {
         assertEquals(1, r.churn().both());
         assertEquals(2, r.churn().churned());
         assertEquals(end, r.observationEnd());
+        // a: 11.6 days idle, b: 28.6, c: 6.6 → thresholds 7/10/30 mark 2/2/0 users
+        assertArrayEquals(new int[] {2, 2, 0}, r.inactiveCounts(new int[] {7, 10, 30}));
     }
 
     @Test
