@@ -72,11 +72,25 @@ public final class Wiring {
     /** Each area replaces its placeholder line with its view, e.g. {@code new ChurnView(new ChurnViewModel(...)).root()}. */
     private void registerAreas(MainView main) {
         main.setPage(Area.DATA, new DataView(dataViewModel, mainViewModel::chooseAndOpenFile).root()); // area:data
-        main.setPage(Area.SEGMENTS, MainView.placeholder(Area.SEGMENTS)); // area:segment
+        main.setPage(Area.SEGMENTS, segmentPage()); // area:segment
         main.setPage(Area.CHURN, MainView.placeholder(Area.CHURN)); // area:churn
         main.setPage(Area.BEHAVIOR, behaviorPage()); // area:behavior
         main.setPage(Area.TEXTS, new dev.glas.ui.text.TextView(new dev.glas.ui.text.TextViewModel(state, tasks, dialogs)).root()); // area:text
         main.setPage(Area.REPORT, MainView.placeholder(Area.REPORT)); // area:report
+    }
+
+    /** Segments ViewModels live as long as the window (views are rebuilt on a language change). */
+    private dev.glas.ui.segment.SegmentViewModel segmentViewModel;
+    private dev.glas.ui.segment.ClusterInsightsViewModel segmentInsights;
+    private dev.glas.ui.segment.RfmViewModel rfmViewModel;
+
+    private javafx.scene.Node segmentPage() {
+        if (segmentViewModel == null) {
+            segmentViewModel = new dev.glas.ui.segment.SegmentViewModel(state, tasks, dialogs);
+            segmentInsights = new dev.glas.ui.segment.ClusterInsightsViewModel(segmentViewModel);
+            rfmViewModel = new dev.glas.ui.segment.RfmViewModel(state, tasks, dialogs);
+        }
+        return new dev.glas.ui.segment.SegmentView(segmentViewModel, segmentInsights, rfmViewModel).root();
     }
 
     private javafx.scene.Node behaviorPage() {

@@ -97,8 +97,8 @@ public final class ClusterInsightsViewModel {
             ClusterTree t = ClusterTree.fit(x.rows(rows), lab, c.k(), d, 5, cancel);
             return new Object[] {t, t.fidelity(x, c.labels())};
         }, r -> {
-            tree.set((ClusterTree) r[0]);
             fidelity.set((ClusterTree.Fidelity) r[1]);
+            tree.set((ClusterTree) r[0]);
         }, segments::fail);
     }
 
