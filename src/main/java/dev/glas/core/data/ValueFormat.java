@@ -1,5 +1,6 @@
 package dev.glas.core.data;
 
+import dev.glas.core.i18n.Messages;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.format.DateTimeFormatter;
@@ -24,19 +25,27 @@ public final class ValueFormat {
     private final char decimalSeparator;
     private final DateTimeFormatter date;
     private final DateTimeFormatter dateTime;
+    private final String yes;
+    private final String no;
 
-    public ValueFormat(char decimalSeparator, DateTimeFormatter date, DateTimeFormatter dateTime) {
+    public ValueFormat(char decimalSeparator, DateTimeFormatter date, DateTimeFormatter dateTime, String yes,
+                       String no) {
         this.decimalSeparator = decimalSeparator;
         this.date = date;
         this.dateTime = dateTime;
+        this.yes = yes;
+        this.no = no;
     }
 
     public static ValueFormat forLocale(Locale locale) {
+        String yes = Messages.get("value.true");
+        String no = Messages.get("value.false");
         if ("ru".equals(locale.getLanguage())) {
             return new ValueFormat(',', DateTimeFormatter.ofPattern("dd.MM.yyyy"),
-                    DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss"));
+                    DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss"), yes, no);
         }
-        return new ValueFormat('.', DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+        return new ValueFormat('.', DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"),
+                yes, no);
     }
 
     public String format(Column<?> column, int row) {
@@ -49,9 +58,19 @@ public final class ValueFormat {
             case NumericColumn<?> n -> column.getUnformattedString(row);
             case DateColumn d -> date.format(d.get(row));
             case DateTimeColumn d -> dateTime.format(d.get(row));
-            case BooleanColumn b -> Boolean.toString(b.get(row));
+            case BooleanColumn b -> bool(b.get(row));
             default -> column.getUnformattedString(row);
         };
+    }
+
+    /** A boolean in the UI language ("да"/"нет", "yes"/"no"). */
+    public String bool(boolean v) {
+        return v ? yes : no;
+    }
+
+    /** A boolean given as text by the profiler ("true"/"false"), in the UI language; other text unchanged. */
+    public String boolText(String v) {
+        return "true".equalsIgnoreCase(v) ? yes : "false".equalsIgnoreCase(v) ? no : v;
     }
 
     /** A number in plain notation with at most 12 significant digits. */

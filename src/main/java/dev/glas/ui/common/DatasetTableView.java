@@ -34,6 +34,8 @@ public final class DatasetTableView {
     private final DatasetTableViewModel vm;
     private final TableView<Integer> table = new TableView<>();
     private boolean applyingSort;
+    private final MenuItem openRowsItem = new MenuItem(Messages.get("table.open.selected"));
+    private java.util.function.Consumer<int[]> onOpenRows = rows -> { };
 
     public DatasetTableView(DatasetTableViewModel vm) {
         this.vm = vm;
@@ -62,7 +64,36 @@ public final class DatasetTableView {
         copyItem.setOnAction(e -> copySelection(false));
         MenuItem copyHeader = new MenuItem(Messages.get("table.copy.with.header"));
         copyHeader.setOnAction(e -> copySelection(true));
-        table.setContextMenu(new ContextMenu(copyItem, copyHeader));
+        openRowsItem.setOnAction(e -> {
+            int[] rows = selectedDatasetRows();
+            if (rows.length > 0) {
+                onOpenRows.accept(rows);
+            }
+        });
+        openRowsItem.setVisible(false);
+        table.setContextMenu(new ContextMenu(copyItem, copyHeader, openRowsItem));
+    }
+
+    /**
+     * Adds "Open selected rows" to the context menu; the handler receives the dataset row indices of the
+     * selected cells' rows (ascending). Used for drill-down from the table.
+     */
+    public void setOnOpenRows(java.util.function.Consumer<int[]> handler) {
+        onOpenRows = handler;
+        openRowsItem.setVisible(true);
+    }
+
+    /** Dataset rows of the selection, ascending and unique. */
+    public int[] selectedDatasetRows() {
+        int[] visible = vm.visibleRows();
+        TreeSet<Integer> rows = new TreeSet<>();
+        for (Object o : table.getSelectionModel().getSelectedCells()) {
+            int pos = ((TablePosition<?, ?>) o).getRow();
+            if (pos >= 0 && pos < visible.length) {
+                rows.add(visible[pos]);
+            }
+        }
+        return rows.stream().mapToInt(Integer::intValue).toArray();
     }
 
     public TableView<Integer> node() {

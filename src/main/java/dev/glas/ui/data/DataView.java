@@ -109,12 +109,16 @@ public final class DataView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button open = new Button(Messages.get("menu.open"));
         open.setOnAction(e -> openFile.run());
-        HBox toolbar = new HBox(10, filter, busy, summary, spacer, open);
+        Button rows = new Button(Messages.get("dataview.open.rows"));
+        rows.setTooltip(new Tooltip(Messages.get("dataview.open.rows.tooltip")));
+        rows.setOnAction(e -> vm.openVisibleRows());
+        HBox toolbar = new HBox(10, filter, busy, summary, spacer, rows, open);
         toolbar.getStyleClass().add("tool-bar-row");
         VBox header = new VBox(2, title, subtitle, toolbar);
         header.getStyleClass().add("view-header");
 
         TableView<Integer> table = tableView.node();
+        tableView.setOnOpenRows(vm::openRows);
         table.getFocusModel().focusedCellProperty().addListener((o, a, pos) -> {
             if (pos != null && pos.getTableColumn() != null && pos.getTableColumn().getUserData() instanceof String c) {
                 vm.selectColumn(c);

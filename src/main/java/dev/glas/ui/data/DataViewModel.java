@@ -203,13 +203,36 @@ public final class DataViewModel {
                         () -> RowOrder.rowsInBin(d, c.name(), h, bin))));
             }
         } else if (c.topValues().stream().anyMatch(v -> v.count() > 1)) {
+            ValueFormat f = ValueFormat.forLocale(Messages.locale());
             for (ValueCount v : c.topValues()) {
-                String description = Messages.get("dataview.drill.value", c.name(), v.value());
-                out.add(new Bar(v.value(), v.count(), () -> drill(d, description,
+                String shown = c.type() == dev.glas.core.data.ColumnType.BOOLEAN ? f.boolText(v.value()) : v.value();
+                String description = Messages.get("dataview.drill.value", c.name(), shown);
+                out.add(new Bar(shown, v.count(), () -> drill(d, description,
                         () -> RowOrder.rowsWithValue(d, c.name(), v.value()))));
             }
         }
         return out;
+    }
+
+    /** Opens the rows the table shows now (after the quick filter) as a drill-down. */
+    public void openVisibleRows() {
+        Dataset d = state.currentDataset();
+        if (d == null) {
+            return;
+        }
+        String filter = table.filterTextProperty().get();
+        String description = filter.isBlank() ? Messages.get("dataview.drill.all", d.name())
+                : Messages.get("dataview.drill.filter", filter.strip());
+        int[] rows = table.visibleRows();
+        drill(d, description, () -> rows);
+    }
+
+    /** Opens the given dataset rows (selected in the table) as a drill-down. */
+    public void openRows(int[] rows) {
+        Dataset d = state.currentDataset();
+        if (d != null && rows.length > 0) {
+            drill(d, Messages.get("dataview.drill.selected", rows.length), () -> rows);
+        }
     }
 
     /** Opens the rows where the column is missing. */
@@ -221,7 +244,7 @@ public final class DataViewModel {
     }
 
     private void drill(Dataset d, String description, java.util.function.Supplier<int[]> rows) {
-        tasks.submit("dataview.task.drill", (p, c) -> new RowSelection(d, rows.get(), description),
+        tasks.submit("dataview.task.drill", (p, c) -> RowSelection.of(d, rows.get(), description),
                 state::openSelection, e -> dialogs.showError(Messages.get("dataview.error.drill"), e));
     }
 

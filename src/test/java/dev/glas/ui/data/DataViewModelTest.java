@@ -162,6 +162,18 @@ class DataViewModelTest {
     }
 
     @Test
+    void filteredAndSelectedRowsOpenAsDrillDown() {
+        state.currentDatasetProperty().set(dev.glas.ui.common.TestData.customers());
+        vm.table().filter("казань");
+        vm.openVisibleRows();
+        assertArrayEquals(new int[] {1, 4}, opened.getLast().rows());
+        assertEquals("Rows containing “казань”", opened.getLast().description());
+        vm.openRows(new int[] {3, 0});
+        assertArrayEquals(new int[] {0, 3}, opened.getLast().rows());
+        assertEquals("Selected rows (2)", opened.getLast().description());
+    }
+
+    @Test
     void openSampleBecomesTheCurrentDataset() {
         vm.openSample(Samples.list().getFirst());
         assertNotNull(state.currentDataset());
