@@ -104,6 +104,9 @@ public final class BehaviorView {
         openEvents.setOnAction(e -> vm.chooseEvents());
         Button openSocdem = new Button(Messages.get("behavior.open.socdem"));
         openSocdem.setOnAction(e -> vm.chooseSocdem());
+        Button useCurrent = new Button(Messages.get("behavior.use.current"));
+        useCurrent.setOnAction(e -> vm.useCurrentDataset());
+        useCurrent.disableProperty().bind(vm.state().currentDatasetProperty().isNull());
         Button clearSocdem = new Button(Messages.get("behavior.clear.socdem"));
         clearSocdem.setOnAction(e -> vm.clearSocdem());
         clearSocdem.disableProperty().bind(vm.socdemProperty().isNull());
@@ -188,7 +191,7 @@ public final class BehaviorView {
             b.disableProperty().bind(vm.outcomeProperty().isNull());
             b.setMaxWidth(Double.MAX_VALUE);
         }
-        box.getChildren().addAll(title, new HBox(6, openEvents, openSocdem), clearSocdem, map, analyze, summary,
+        box.getChildren().addAll(title, new HBox(6, openEvents, openSocdem), new HBox(6, useCurrent, clearSocdem), map, analyze, summary,
                 churnCounts, match, churn, segments, save);
         ScrollPane sp = new ScrollPane(box);
         sp.setFitToWidth(true);

@@ -156,6 +156,45 @@ public final class BehaviorViewModel {
         }, this::fail);
     }
 
+    /** Uses the dataset open in the workbench as the event log (date-time columns are taken as wall time). */
+    public void useCurrentDataset() {
+        Dataset ds = state.currentDataset();
+        if (ds == null) {
+            dialogs.showInfo(Messages.get("behavior.title"), Messages.get("behavior.need.current"));
+            return;
+        }
+        List<List<String>> sample = new ArrayList<>();
+        for (int r = 0; r < Math.min(200, ds.rowCount()); r++) {
+            List<String> row = new ArrayList<>();
+            for (String c : ds.columnNames()) {
+                row.add(ds.column(c).isMissing(r) ? "" : ds.column(c).getString(r));
+            }
+            sample.add(row);
+        }
+        MappingGuess.LogGuess g = MappingGuess.guessLog(ds.columnNames(), sample);
+        if (g.time() == null) {
+            for (String c : ds.columnNames()) {
+                if (ds.type(c).isTemporal()) {
+                    g = new MappingGuess.LogGuess(g.user(), c, g.event(), g.session(), g.deviceMaker(),
+                            g.deviceModel(), g.os(), TimeFormat.ISO);
+                    break;
+                }
+            }
+        }
+        events.set(ds);
+        eventColumns.setAll(ds.columnNames());
+        user.set(orEmpty(g.user()));
+        time.set(orEmpty(g.time()));
+        event.set(orEmpty(g.event()));
+        session.set(orEmpty(g.session()));
+        maker.set(orEmpty(g.deviceMaker()));
+        model.set(orEmpty(g.deviceModel()));
+        os.set(orEmpty(g.os()));
+        timeFormat.set(g.timeFormat() != null ? g.timeFormat() : TimeFormat.ISO);
+        outcome.set(null);
+        summary.set(Messages.get("behavior.loaded.events", ds.rowCount(), ds.name()));
+    }
+
     /** Imports the socdem table and guesses its key, gender and age columns. */
     public void loadSocdem(Path file) {
         busy.set(true);

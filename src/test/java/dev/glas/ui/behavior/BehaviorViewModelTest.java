@@ -174,6 +174,24 @@ class BehaviorViewModelTest {
     }
 
     @Test
+    void usesTheDatasetOpenInTheWorkbench() throws Exception {
+        vm.useCurrentDataset();
+        assertEquals(1, dialogs.infos().size());
+        state.currentDatasetProperty().set(new DataImporter().read(resource("retail_slice.csv")));
+        vm.useCurrentDataset();
+        assertEquals("CustomerID", vm.userProperty().get());
+        assertEquals("InvoiceDate", vm.timeProperty().get());
+        assertEquals("Description", vm.eventProperty().get());
+        vm.churnInactiveDaysProperty().set(90);
+        vm.analyze();
+        assertEquals(List.of(), dialogs.errors());
+        // retail_expected_summary.json (pandas)
+        assertEquals(6324, vm.outcomeProperty().get().result().log().size());
+        assertEquals(292, vm.outcomeProperty().get().result().sessions().count());
+        assertEquals(24, vm.outcomeProperty().get().result().churn().churned());
+    }
+
+    @Test
     void missingMappingAndBadZoneAreShownAsErrors() throws Exception {
         vm.analyze();
         assertEquals(1, dialogs.infos().size());
