@@ -98,6 +98,7 @@ public final class ImportPreviewDialog {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setMaxSize(18, 18);
         busy.visibleProperty().bind(vm.busyProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
         Label error = new Label();
         error.getStyleClass().add("danger-text");
         error.setWrapText(true);
@@ -116,11 +117,18 @@ public final class ImportPreviewDialog {
         VBox.setVgrow(table, Priority.ALWAYS);
 
         VBox content = new VBox(10, file, settingsRow, error, status, table);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(12, 16, 4, 16));
         content.setPrefSize(1000, 560);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(readButton, Buttons.cancel());
         dialog.getDialogPane().setPrefSize(1040, 660);
+        dialog.getDialogPane().setMinSize(760, 480);
+        // the FlowPane of settings makes the pane's computed width collapse to its minimum: size the window
+        dialog.setOnShown(e -> {
+            if (dialog.getWidth() < 1040) {
+                dialog.setWidth(1040);
+            }
+        });
         Button read = (Button) dialog.getDialogPane().lookupButton(readButton);
         read.getStyleClass().add("accent");
         read.disableProperty().bind(vm.canReadBinding().not());
@@ -203,7 +211,7 @@ public final class ImportPreviewDialog {
             graphic.setPadding(new Insets(2, 0, 2, 0));
             col.setGraphic(graphic);
             col.setSortable(false);
-            col.setPrefWidth(Math.clamp(name.length() * 8L + 40, 130, 240));
+            col.setPrefWidth(Math.clamp(name.length() * 8L + 40, 170, 260));
             col.setCellValueFactory(f -> new ReadOnlyStringWrapper(
                     index < f.getValue().size() ? f.getValue().get(index) : ""));
             table.getColumns().add(col);

@@ -62,8 +62,12 @@ class DataGuiTest {
     void sampleTableProfileAndDrillDown(String lang) throws Exception {
         Stage stage = open(lang, tmp.resolve("cfg"));
         Wiring w = (Wiring) stage.getUserData();
-        GuiTestSupport.runFx(() -> w.dataViewModel().openSample(Samples.list().getFirst()));
+        // the analyst's first click: a sample button on the start page
+        GuiTestSupport.runFx(() -> ((javafx.scene.control.Button) stage.getScene().getRoot()
+                .lookup(".sample-button")).fire());
         GuiTestSupport.waitForTasks(w.tasks());
+        assertEquals(Samples.open(Samples.list().getFirst()).rowCount(),
+                GuiTestSupport.callFx(() -> w.state().currentDataset().rowCount()));
         assertEquals(Area.DATA, GuiTestSupport.callFx(() -> w.mainViewModel().areaProperty().get()));
         assertNotNull(GuiTestSupport.callFx(() -> w.dataViewModel().profileProperty().get()));
         // pick a numeric column so the histogram shows
@@ -97,9 +101,46 @@ class DataGuiTest {
         GuiTestSupport.screenshot(rows2, "data-drilldown-" + lang);
     }
 
+    @org.junit.jupiter.api.Test
+    void excelPreviewOffersTheSheets() throws Exception {
+        Stage stage = open("ru", tmp.resolve("cfg3"));
+        Wiring w = (Wiring) stage.getUserData();
+        Path f = tmp.resolve("отчёт.xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(f)) {
+            var a = wb.createSheet("Продажи");
+            a.createRow(0).createCell(0).setCellValue("регион");
+            a.getRow(0).createCell(1).setCellValue("сумма");
+            for (int i = 1; i <= 20; i++) {
+                a.createRow(i).createCell(0).setCellValue(i % 2 == 0 ? "Север" : "Юг");
+                a.getRow(i).createCell(1).setCellValue(i * 1000.5);
+            }
+            var b = wb.createSheet("Справочник");
+            b.createRow(0).createCell(0).setCellValue("код");
+            b.createRow(1).createCell(0).setCellValue("A1");
+            wb.write(out);
+        }
+        ImportViewModel ivm = new ImportViewModel(f, w.importer(), w.tasks());
+        ImportPreviewDialog dialog = GuiTestSupport.callFx(() -> {
+            ImportPreviewDialog d = new ImportPreviewDialog(ivm, stage);
+            ivm.start();
+            d.dialog().show();
+            return d;
+        });
+        GuiTestSupport.waitForTasks(w.tasks());
+        GuiTestSupport.waitUntil(() -> ivm.previewProperty().get() != null, java.time.Duration.ofSeconds(10));
+        assertEquals(java.util.List.of("Продажи", "Справочник"), GuiTestSupport.callFx(() -> java.util.List.copyOf(ivm.sheets())));
+        assertEquals(java.util.List.of("регион", "сумма"), GuiTestSupport.callFx(() -> ivm.previewProperty().get().columns()));
+        GuiTestSupport.screenshot(dialog.dialog().getDialogPane().getScene(), "data-import-preview-xlsx-ru");
+        GuiTestSupport.runFx(() -> ivm.setSheet("Справочник"));
+        GuiTestSupport.waitForTasks(w.tasks());
+        assertEquals(java.util.List.of("код"), GuiTestSupport.callFx(() -> ivm.previewProperty().get().columns()));
+        GuiTestSupport.runFx(() -> dialog.dialog().setResult(ButtonType.CANCEL));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"ru", "en"})
     void importPreviewDialog(String lang) throws Exception {
+        // runs the CSV flow; see excelPreviewOffersTheSheets for Excel
         Stage stage = open(lang, tmp.resolve("cfg2"));
         Wiring w = (Wiring) stage.getUserData();
         Path f = tmp.resolve("клиенты.csv");
