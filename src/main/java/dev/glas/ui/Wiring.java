@@ -73,7 +73,7 @@ public final class Wiring {
     private void registerAreas(MainView main) {
         main.setPage(Area.DATA, new DataView(dataViewModel, mainViewModel::chooseAndOpenFile).root()); // area:data
         main.setPage(Area.SEGMENTS, segmentPage()); // area:segment
-        main.setPage(Area.CHURN, MainView.placeholder(Area.CHURN)); // area:churn
+        main.setPage(Area.CHURN, new dev.glas.ui.churn.ChurnView(new dev.glas.ui.churn.ChurnViewModel(state, tasks, dialogs)).root()); // area:churn
         main.setPage(Area.BEHAVIOR, behaviorPage()); // area:behavior
         main.setPage(Area.TEXTS, new dev.glas.ui.text.TextView(new dev.glas.ui.text.TextViewModel(state, tasks, dialogs)).root()); // area:text
         main.setPage(Area.REPORT, MainView.placeholder(Area.REPORT)); // area:report

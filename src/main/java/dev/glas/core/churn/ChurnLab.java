@@ -58,6 +58,9 @@ public final class ChurnLab {
             if (!hit && posNum != null && c instanceof NumericColumn<?> nc) {
                 hit = nc.getDouble(i) == posNum;
             }
+            if (!hit && c instanceof tech.tablesaw.api.BooleanColumn bc && truth(positive) != null) {
+                hit = bc.get(i) == truth(positive);
+            }
             y[i] = hit ? 1 : 0;
             seen |= hit;
         }
@@ -80,6 +83,15 @@ public final class ChurnLab {
             }
         }
         return List.copyOf(counts.keySet());
+    }
+
+    private static final List<String> YES = List.of("yes", "true", "1", "y", "t", "да", "д");
+    private static final List<String> NO = List.of("no", "false", "0", "n", "f", "нет", "н");
+
+    /** Boolean meaning of a yes/no word (the importer reads yes/no columns as booleans), or null. */
+    static Boolean truth(String s) {
+        String v = s.trim().toLowerCase(java.util.Locale.ROOT);
+        return YES.contains(v) ? Boolean.TRUE : NO.contains(v) ? Boolean.FALSE : null;
     }
 
     private static Double parse(String s) {
@@ -360,6 +372,15 @@ public final class ChurnLab {
     }
 
     private static String negativeLabel(Dataset data, ChurnSetup setup) {
+        String pos = setup.positive().trim();
+        if (data.column(setup.target()) instanceof tech.tablesaw.api.BooleanColumn && truth(pos) != null) {
+            int k = YES.indexOf(pos.toLowerCase(java.util.Locale.ROOT));
+            if (k >= 0) {
+                String no = NO.get(k);
+                return pos.equals(pos.toUpperCase(java.util.Locale.ROOT)) ? no.toUpperCase(java.util.Locale.ROOT)
+                        : Character.isUpperCase(pos.charAt(0)) ? Character.toUpperCase(no.charAt(0)) + no.substring(1) : no;
+            }
+        }
         for (String v : values(data, setup.target())) {
             if (!v.equals(setup.positive().trim())) {
                 return v;

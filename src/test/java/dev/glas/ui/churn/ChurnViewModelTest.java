@@ -1,0 +1,147 @@
+package dev.glas.ui.churn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.glas.core.churn.Balance;
+import dev.glas.core.churn.Metrics;
+import dev.glas.core.churn.ModelFile;
+import dev.glas.core.churn.ModelKind;
+import dev.glas.core.data.DataImporter;
+import dev.glas.core.data.Dataset;
+import dev.glas.core.data.RowSelection;
+import dev.glas.core.task.SyncTaskRunner;
+import dev.glas.ui.common.AppState;
+import dev.glas.ui.common.FakeDialogService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The churn ViewModel with the synchronous runner on the committed telco slice (no toolkit). */
+class ChurnViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final AppState state = new AppState();
+    private final List<RowSelection> opened = new ArrayList<>();
+    private final FakeDialogService dialogs = new FakeDialogService();
+    private ChurnViewModel vm;
+
+    static Path telcoPath() throws Exception {
+        return Path.of(ChurnViewModelTest.class.getResource("/dev/glas/core/churn/telco_slice.csv").toURI());
+    }
+
+    static Dataset telco() throws Exception {
+        return new DataImporter().read(telcoPath());
+    }
+
+    @BeforeEach
+    void setUp() throws Exception {
+        state.setSelectionOpener(opened::add);
+        vm = new ChurnViewModel(state, new SyncTaskRunner(), dialogs);
+        state.currentDatasetProperty().set(telco());
+    }
+
+    private void runFast() {
+        vm.useRfProperty().set(false);
+        vm.foldsProperty().set(3);
+        vm.run();
+        assertEquals(List.of(), dialogs.errors());
+        assertNotNull(vm.resultProperty().get());
+    }
+
+    @Test
+    void setUpGuessesTargetPositiveAndWarnsAboutTheId() {
+        assertEquals("Churn", vm.targetProperty().get());
+        // the importer reads Yes/No columns as booleans, so the positive value is "true" (or "Yes" with a text column)
+        assertTrue(List.of("Yes", "true").contains(vm.positiveProperty().get()), vm.positiveProperty().get());
+        assertTrue(vm.balanceTextProperty().get().contains("%"), vm.balanceTextProperty().get());
+        assertTrue(vm.warnings().stream().anyMatch(w -> w.contains("customerID")));
+        assertFalse(vm.features().stream().filter(f -> f.name().equals("customerID")).findFirst().orElseThrow()
+                .selected().get());
+        assertTrue(vm.features().stream().noneMatch(f -> f.name().equals("Churn")));
+    }
+
+    @Test
+    void runFillsResultsAndTheThresholdFollowsLive() {
+        runFast();
+        var r = vm.resultProperty().get();
+        assertEquals(3, r.leaderboard().size()); // lr, gbm, blend
+        assertEquals(r.best().kind(), vm.shownModelProperty().get());
+        Metrics.Confusion at05 = vm.confusionProperty().get();
+        assertEquals(r.cvRows().length, at05.total());
+        vm.thresholdProperty().set(0.2);
+        Metrics.Confusion at02 = vm.confusionProperty().get();
+        assertTrue(at02.tp() + at02.fp() > at05.tp() + at05.fp());
+        vm.costMissedProperty().set(1000);
+        vm.costContactProperty().set(10);
+        vm.optimizeThreshold();
+        assertTrue(vm.thresholdProperty().get() < 0.2, "cheap contacts → low threshold: " + vm.thresholdProperty().get());
+        assertTrue(vm.thresholdTextProperty().get().length() > 10);
+    }
+
+    @Test
+    void drillDownsOpenTheRightClients() throws Exception {
+        runFast();
+        vm.thresholdProperty().set(0.5);
+        Metrics.Confusion c = vm.confusionProperty().get();
+        vm.openConfusionCell(1, 0);
+        assertEquals(c.fn(), opened.get(0).size());
+        var data = vm.resultProperty().get().data();
+        int[] y = dev.glas.core.churn.ChurnLab.labels(data, "Churn", vm.positiveProperty().get());
+        for (int row : opened.get(0).rows()) {
+            assertEquals(1, y[row]);
+        }
+        vm.openLiftGroup(0);
+        assertEquals(vm.resultProperty().get().cvRows().length / 10, opened.get(1).size(), 1);
+        vm.openCalibrationBin(0);
+        assertEquals(vm.charts().calibration().get(0).rows().length, opened.get(2).size());
+    }
+
+    @Test
+    void dropAndRerunRemovesTheFeature() {
+        runFast();
+        vm.dropAndRerun("TotalCharges");
+        assertFalse(vm.resultProperty().get().setup().features().contains("TotalCharges"));
+        assertTrue(vm.resultProperty().get().vif().stream().noneMatch(v -> v.feature().equals("TotalCharges")));
+    }
+
+    @Test
+    void balanceLabComparesFourWays() {
+        vm.useRfProperty().set(false);
+        vm.useBlendProperty().set(false);
+        vm.useGbmProperty().set(false);
+        vm.foldsProperty().set(3);
+        vm.balanceProperty().set(Balance.NONE);
+        vm.run();
+        vm.runBalanceLab();
+        assertEquals(List.of(), dialogs.errors());
+        assertEquals(4, vm.balanceLab().size());
+    }
+
+    @Test
+    void saveModelAndScoreAFile() throws Exception {
+        runFast();
+        Path model = dir.resolve("m.glasmodel");
+        dialogs.answerSaveFile(model);
+        vm.thresholdProperty().set(0.3);
+        vm.saveModel();
+        assertTrue(Files.exists(model));
+        assertEquals(0.3, ModelFile.load(model).threshold(), 1e-12);
+        Path out = dir.resolve("scores.csv");
+        vm.score(model, telcoPath(), out);
+        assertEquals(List.of(), dialogs.errors());
+        assertEquals(1501, Files.readAllLines(out).size());
+        assertTrue(vm.scoringTextProperty().get().contains("1"));
+        var w = vm.charts().waterfall(0);
+        assertEquals(vm.resultProperty().get().model().features().size(), w.reasons().size());
+        assertEquals(ModelKind.values().length, 4);
+    }
+}
