@@ -1,6 +1,7 @@
 package dev.glas.core.project;
 
 import dev.glas.core.project.analyses.BehaviorAnalysis;
+import dev.glas.core.project.analyses.ChurnAnalysis;
 import dev.glas.core.project.analyses.ProfileAnalysis;
 import dev.glas.core.project.analyses.RfmAnalysis;
 import dev.glas.core.project.analyses.SegmentAnalysis;
@@ -22,6 +23,7 @@ public final class ProjectAnalyses {
         l.add(RfmAnalysis.INSTANCE);
         // slot:segment
         l.add(VifAnalysis.INSTANCE);
+        l.add(ChurnAnalysis.INSTANCE);
         // slot:churn
         l.add(BehaviorAnalysis.INSTANCE);
         // slot:behavior

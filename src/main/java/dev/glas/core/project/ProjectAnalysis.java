@@ -27,4 +27,12 @@ public interface ProjectAnalysis<S, R> extends ProjectSection<S> {
 
     /** A small summary for the CLI's JSON (snake_case keys, numbers as numbers). */
     Map<String, Object> summary(S state, R result);
+
+    /**
+     * Binary state to keep in the project after a run (e.g. the trained model), entry name → bytes; the
+     * runner adds them to {@link ProjectRunner.Result#updated()}. Default: none.
+     */
+    default Map<String, byte[]> attachments(S state, R result) throws Exception {
+        return Map.of();
+    }
 }

@@ -30,7 +30,7 @@ public final class ProjectRunner {
      * @param report    report items (empty on error)
      */
     public record AnalysisRun(String id, String titleKey, double seconds, String error, Map<String, Object> summary,
-                              List<ReportItem<?>> report, Object result) {
+                              List<ReportItem<?>> report, Object result, Map<String, byte[]> attachments) {
         public boolean ok() {
             return error == null;
         }
@@ -40,8 +40,9 @@ public final class ProjectRunner {
      * @param runs     one per stored analysis that Glas knows how to run, in project order
      * @param skipped  ids of stored sections that are not re-runnable analyses (UI-only state, other versions)
      * @param inputs   the data that was read (for the report)
+     * @param updated  the project with the attachments the runs produced (trained models)
      */
-    public record Result(List<AnalysisRun> runs, List<String> skipped, AnalysisInputs inputs) {
+    public record Result(List<AnalysisRun> runs, List<String> skipped, AnalysisInputs inputs, Project updated) {
         public boolean allOk() {
             return runs.stream().allMatch(AnalysisRun::ok);
         }
@@ -69,7 +70,13 @@ public final class ProjectRunner {
                     progress.slice(i / (double) ids.size(), (i + 1) / (double) ids.size()), cancellation));
         }
         progress.report(1, "project.progress.done");
-        return new Result(List.copyOf(runs), List.copyOf(skipped), inputs);
+        Project updated = project;
+        for (AnalysisRun r : runs) {
+            for (Map.Entry<String, byte[]> e : r.attachments().entrySet()) {
+                updated = updated.withAttachment(e.getKey(), e.getValue());
+            }
+        }
+        return new Result(List.copyOf(runs), List.copyOf(skipped), inputs, updated);
     }
 
     private static <S, R> AnalysisRun runOne(ProjectAnalysis<S, R> a, Project project, AnalysisInputs inputs,
@@ -80,7 +87,7 @@ public final class ProjectRunner {
             R result = a.run(state, inputs, progress, cancellation);
             double seconds = (System.nanoTime() - t0) / 1e9;
             return new AnalysisRun(a.id(), a.titleKey(), seconds, null, a.summary(state, result),
-                    a.report(state, result), result);
+                    a.report(state, result), result, a.attachments(state, result));
         } catch (CancelledException e) {
             throw e;
         } catch (LocalizedException e) {
@@ -92,6 +99,6 @@ public final class ProjectRunner {
 
     private static AnalysisRun failed(ProjectAnalysis<?, ?> a, long t0, String message) {
         return new AnalysisRun(a.id(), a.titleKey(), (System.nanoTime() - t0) / 1e9, message, Map.of(), List.of(),
-                null);
+                null, Map.of());
     }
 }

@@ -92,4 +92,61 @@ class ProjectAnalysesTest {
         }
         throw new AssertionError("no row " + text);
     }
+
+    @Test
+    void churnFromAProjectEqualsADirectLabRunAndStoresTheModel() throws Exception {
+        Path data = dir.resolve("telco.csv");
+        try (InputStream in = getClass().getResourceAsStream("/dev/glas/samples/telco_churn.csv")) {
+            Files.copy(in, data);
+        }
+        DataImporter importer = new DataImporter();
+        dev.glas.core.project.analyses.ChurnAnalysis.State state = new dev.glas.core.project.analyses.ChurnAnalysis
+                .State(null, "Churn", "Yes", List.of(), List.of("customerID"), List.of("lr", "gbm"), 3, 0.2, null,
+                7L, 0, null);
+        Project p = Project.create("Telco").withSource(DataSource.of("source-1", data, importer.detect(data)))
+                .with(dev.glas.core.project.analyses.ChurnAnalysis.INSTANCE, state);
+        ProjectRunner.Result run = ProjectRunner.run(p, null, importer, Progress.NONE, Cancellation.NEVER);
+        assertTrue(run.allOk(), () -> run.runs().toString());
+        var result = (dev.glas.core.project.analyses.ChurnAnalysis.Result) run.runs().getFirst().result();
+
+        var ds = importer.read(data);
+        var setup = dev.glas.core.churn.ChurnSetup.defaults(ds, "Churn", "true");
+        var features = new java.util.ArrayList<>(setup.features());
+        features.remove("customerID");
+        setup = setup.withFeatures(ds, features);
+        var direct = dev.glas.core.churn.ChurnLab.run(ds, setup, new dev.glas.core.churn.ChurnOptions(
+                List.of(dev.glas.core.churn.ModelKind.LR, dev.glas.core.churn.ModelKind.GBM), 3, 0.2,
+                dev.glas.core.churn.Balance.NONE, 7, 0, 1), Progress.NONE, Cancellation.NEVER);
+        assertEquals(direct.best().kind(), result.lab().best().kind());
+        assertEquals(direct.best().mean(dev.glas.core.churn.FoldMetrics::rocAuc),
+                result.lab().best().mean(dev.glas.core.churn.FoldMetrics::rocAuc), 1e-12);
+        assertEquals(ds.rowCount(), result.scores().scores().length);
+
+        byte[] model = run.updated().attachment(dev.glas.core.project.analyses.ChurnAnalysis.MODEL_ENTRY).orElseThrow();
+        Path mf = dir.resolve("m.glasmodel");
+        Files.write(mf, model);
+        assertEquals("Churn", dev.glas.core.churn.ModelFile.load(mf).target());
+
+        ReportText ru = ReportText.of(Locale.of("ru"));
+        Path xlsx = dir.resolve("churn.xlsx");
+        ExcelReport.write(ProjectReport.content(p, run, ProjectReport.Options.ALL, ru), ru, xlsx, Progress.NONE,
+                Cancellation.NEVER);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            Sheet board = wb.getSheet("Сравнение моделей");
+            Row best = find(board, ru.get(result.lab().best().kind().messageKey()));
+            assertEquals(result.lab().best().mean(dev.glas.core.churn.FoldMetrics::rocAuc),
+                    best.getCell(1).getNumericCellValue(), 1e-12);
+            assertTrue(wb.getSheet("Матрица ошибок") != null && wb.getSheet("Оценки оттока") != null);
+            Sheet dataSheet = wb.getSheet("Данные");
+            Row header = dataSheet.getRow(0);
+            int scoreCol = -1;
+            for (Cell c : header) {
+                if (c.getStringCellValue().equals("Оценка оттока")) {
+                    scoreCol = c.getColumnIndex();
+                }
+            }
+            assertTrue(scoreCol > 0, "score column on the data sheet");
+            assertEquals(result.scores().scores()[0], dataSheet.getRow(1).getCell(scoreCol).getNumericCellValue(), 1e-12);
+        }
+    }
 }
