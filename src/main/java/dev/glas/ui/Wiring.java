@@ -83,14 +83,17 @@ public final class Wiring {
     private dev.glas.ui.segment.SegmentViewModel segmentViewModel;
     private dev.glas.ui.segment.ClusterInsightsViewModel segmentInsights;
     private dev.glas.ui.segment.RfmViewModel rfmViewModel;
+    private dev.glas.ui.segment.AlternativesViewModel segmentAlternatives;
 
     private javafx.scene.Node segmentPage() {
         if (segmentViewModel == null) {
             segmentViewModel = new dev.glas.ui.segment.SegmentViewModel(state, tasks, dialogs);
             segmentInsights = new dev.glas.ui.segment.ClusterInsightsViewModel(segmentViewModel);
             rfmViewModel = new dev.glas.ui.segment.RfmViewModel(state, tasks, dialogs);
+            segmentAlternatives = new dev.glas.ui.segment.AlternativesViewModel(segmentViewModel);
         }
-        return new dev.glas.ui.segment.SegmentView(segmentViewModel, segmentInsights, rfmViewModel).root();
+        return new dev.glas.ui.segment.SegmentView(segmentViewModel, segmentInsights, rfmViewModel,
+                segmentAlternatives).root();
     }
 
     private javafx.scene.Node behaviorPage() {

@@ -213,6 +213,9 @@ public final class ScatterCanvas extends Pane {
         return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    private int[] buffer = new int[0];
+    private WritableImage image;
+
     void redraw() {
         int w = (int) canvas.getWidth();
         int h = (int) canvas.getHeight();
@@ -220,7 +223,11 @@ public final class ScatterCanvas extends Pane {
         if (w <= 0 || h <= 0) {
             return;
         }
-        int[] buf = new int[w * h];
+        if (buffer.length != w * h) {
+            buffer = new int[w * h];
+            image = new WritableImage(w, h);
+        }
+        int[] buf = buffer;
         java.util.Arrays.fill(buf, 0xFFFFFFFF);
         int[] argb = new int[PALETTE.length];
         for (int c = 0; c < argb.length; c++) {
@@ -228,23 +235,27 @@ public final class ScatterCanvas extends Pane {
             argb[c] = 0xFF000000 | ((int) (col.getRed() * 255) << 16) | ((int) (col.getGreen() * 255) << 8)
                     | (int) (col.getBlue() * 255);
         }
-        for (int i = 0; i < xs.length; i++) {
-            int px = (int) sx(i);
-            int py = (int) sy(i);
-            int color = argb[Math.floorMod(groups[i], argb.length)];
-            for (int dy = 0; dy < 2; dy++) {
-                for (int dx = 0; dx < 2; dx++) {
-                    int x = px + dx;
-                    int y = py + dy;
-                    if (x >= 0 && y >= 0 && x < w && y < h) {
-                        buf[y * w + x] = color;
-                    }
-                }
+        // screen = offset + value * factor (the same transform as sx/sy, hoisted out of the loop)
+        double fx = Math.max(1, w - 20) * zoom / spanX;
+        double fy = Math.max(1, h - 20) * zoom / spanY;
+        double ox = 10 + panX - minX * fx;
+        double oy = 10 + Math.max(1, h - 20) * zoom + panY + minY * fy;
+        int n = xs.length;
+        for (int i = 0; i < n; i++) {
+            int px = (int) (ox + xs[i] * fx);
+            int py = (int) (oy - ys[i] * fy);
+            if (px < 0 || py < 0 || px >= w - 1 || py >= h - 1) {
+                continue;
             }
+            int color = argb[Math.floorMod(groups[i], argb.length)];
+            int o = py * w + px;
+            buf[o] = color;
+            buf[o + 1] = color;
+            buf[o + w] = color;
+            buf[o + w + 1] = color;
         }
-        WritableImage img = new WritableImage(w, h);
-        img.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), buf, 0, w);
-        g.drawImage(img, 0, 0);
+        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), buf, 0, w);
+        g.drawImage(image, 0, 0);
         if (lasso.size() > 1) {
             g.setStroke(Color.BLACK);
             g.setLineDashes(4);

@@ -65,6 +65,10 @@ public final class SegmentView {
     private final SegmentViewModel vm;
     private final ClusterInsightsViewModel insights;
     private final RfmViewModel rfm;
+    private final AlternativesViewModel alternatives;
+    private final VBox subsetBox = new VBox(6);
+    private final HBox comparisonBox = new HBox(12);
+    private final VBox wardBox = new VBox(6);
     private final TabPane tabs = new TabPane();
     private final BorderPane root = new BorderPane(tabs);
     private final FlowPane metricCharts = new FlowPane(12, 12);
@@ -75,10 +79,12 @@ public final class SegmentView {
     private final VBox rfmBox = new VBox(10);
     private final Map<String, TextField> formFields = new HashMap<>();
 
-    public SegmentView(SegmentViewModel vm, ClusterInsightsViewModel insights, RfmViewModel rfm) {
+    public SegmentView(SegmentViewModel vm, ClusterInsightsViewModel insights, RfmViewModel rfm,
+                       AlternativesViewModel alternatives) {
         this.vm = vm;
         this.insights = insights;
         this.rfm = rfm;
+        this.alternatives = alternatives;
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(
                 tab("segment.tab.prep", prepTab()),
@@ -86,7 +92,11 @@ public final class SegmentView {
                 tab("segment.tab.profiles", scroll(profilesBox)),
                 tab("segment.tab.map", mapTab()),
                 tab("segment.tab.explain", explainTab()),
-                tab("segment.tab.rfm", rfmTab()));
+                tab("segment.tab.rfm", rfmTab()),
+                tab("segment.tab.alternatives", alternativesTab()));
+        alternatives.subsetProperty().addListener((o, a, b) -> showSubset());
+        alternatives.comparisonProperty().addListener((o, a, b) -> showComparison());
+        alternatives.dendrogramProperty().addListener((o, a, b) -> showWard());
         vm.analysisProperty().addListener((o, a, b) -> showSweep());
         vm.clusteringProperty().addListener((o, a, b) -> showProfiles());
         vm.clusterNames().addListener((javafx.collections.ListChangeListener<String>) c -> showProfiles());
@@ -101,6 +111,9 @@ public final class SegmentView {
         showTree();
         showProjection();
         showRfm();
+        showSubset();
+        showComparison();
+        showWard();
     }
 
     private static Tab tab(String key, Node content) {
@@ -589,6 +602,121 @@ public final class SegmentView {
         heat.setUserData("segment.rfm.heatmap");
         ChartSupport.installPngExport(heat);
         rfmBox.getChildren().addAll(bars, new Label(Messages.get("segment.rfm.crosstab")), heat);
+    }
+
+    // ---------------------------------------------------------------- alternatives
+    private Node alternativesTab() {
+        Button search = new Button(Messages.get("segment.alt.search"));
+        search.setOnAction(e -> alternatives.searchSubset());
+        ListView<String> groupList = new ListView<>();
+        groupList.setPrefHeight(140);
+        Map<String, javafx.beans.property.BooleanProperty> checks = new HashMap<>();
+        vm.analysisProperty().addListener((o, a, b) -> {
+            checks.clear();
+            alternatives.group().clear();
+            groupList.getItems().setAll(b == null ? List.of() : b.features().names());
+        });
+        groupList.setCellFactory(CheckBoxListCell.forListView(name -> checks.computeIfAbsent(name, nm -> {
+            javafx.beans.property.BooleanProperty p = new javafx.beans.property.SimpleBooleanProperty();
+            p.addListener((o, was, now) -> {
+                if (now) {
+                    alternatives.group().add(nm);
+                } else {
+                    alternatives.group().remove(nm);
+                }
+            });
+            return p;
+        })));
+        Button compare = new Button(Messages.get("segment.alt.compare"));
+        compare.setOnAction(e -> alternatives.compareGroup());
+        Button ward = new Button(Messages.get("segment.alt.ward"));
+        ward.setOnAction(e -> alternatives.ward());
+        Spinner<Integer> minPts = new Spinner<>(2, 200, alternatives.minPointsProperty().get());
+        minPts.valueProperty().addListener((o, a, b) -> alternatives.minPointsProperty().set(b));
+        TextField radius = new TextField();
+        radius.setPromptText(Messages.get("segment.alt.radius.auto"));
+        radius.setPrefColumnCount(8);
+        alternatives.radiusProperty().addListener((o, a, b) -> radius.setText(Double.isNaN(b.doubleValue()) ? ""
+                : String.format(Locale.ROOT, "%.4g", b.doubleValue())));
+        Button dbscan = new Button(Messages.get("segment.alt.dbscan"));
+        dbscan.setOnAction(e -> {
+            try {
+                alternatives.radiusProperty().set(radius.getText().isBlank() ? Double.NaN
+                        : Double.parseDouble(radius.getText().trim().replace(',', '.')));
+            } catch (NumberFormatException ex) {
+                alternatives.radiusProperty().set(Double.NaN);
+            }
+            alternatives.dbscan();
+        });
+        Label dbSummary = new Label();
+        dbSummary.setWrapText(true);
+        dbSummary.textProperty().bind(alternatives.dbscanSummaryProperty());
+        HBox dbBar = new HBox(8, new Label(Messages.get("segment.alt.minpts")), minPts,
+                new Label(Messages.get("segment.alt.radius")), radius, dbscan);
+        dbBar.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(10,
+                header("segment.alt.features"), wrapped("segment.alt.features.hint"), search, subsetBox,
+                new Label(Messages.get("segment.alt.group")), groupList, compare, comparisonBox,
+                header("segment.alt.hierarchy"), ward, wardBox,
+                header("segment.alt.density"), dbBar, dbSummary);
+        box.setPadding(new Insets(10));
+        return scroll(box);
+    }
+
+    private static Label wrapped(String key) {
+        Label l = new Label(Messages.get(key));
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static Label header(String key) {
+        Label l = new Label(Messages.get(key));
+        l.setStyle("-fx-font-size: 14px; -fx-font-weight: bold;");
+        return l;
+    }
+
+    private void showSubset() {
+        subsetBox.getChildren().clear();
+        var r = alternatives.subsetProperty().get();
+        if (r == null) {
+            return;
+        }
+        Label best = new Label(Messages.get("segment.alt.subset", String.join(", ", r.subset()), r.k(), r.silhouette()));
+        Label all = new Label(Messages.get("segment.alt.all", r.allFeatures().size(), r.allK(), r.allSilhouette()));
+        best.setStyle("-fx-font-weight: bold;");
+        HBox side = new HBox(30, best, all);
+        subsetBox.getChildren().addAll(side, new Label(Messages.get("segment.alt.subset.note", r.evaluated())));
+    }
+
+    private void showComparison() {
+        comparisonBox.getChildren().clear();
+        var c = alternatives.comparisonProperty().get();
+        if (c == null) {
+            return;
+        }
+        Node with = metricChart("segment.metric.silhouette", c.with(), KScore::silhouette, c.with().recommendedK());
+        Node without = metricChart("segment.metric.silhouette", c.without(), KScore::silhouette,
+                c.without().recommendedK());
+        ((LineChart<?, ?>) with).setTitle(Messages.get("segment.alt.with", c.with().reason()));
+        ((LineChart<?, ?>) without).setTitle(Messages.get("segment.alt.without", String.join(", ", c.group()),
+                c.without().reason()));
+        for (Node n : new Node[] {with, without}) {
+            ((LineChart<?, ?>) n).setPrefWidth(560);
+            ((LineChart<?, ?>) n).setStyle("-fx-font-size: 10px;");
+        }
+        comparisonBox.getChildren().addAll(with, without);
+    }
+
+    private void showWard() {
+        wardBox.getChildren().clear();
+        var d = alternatives.dendrogramProperty().get();
+        if (d == null) {
+            return;
+        }
+        DendrogramView dv = new DendrogramView(d, 30, alternatives::openBranch);
+        dv.setUserData("segment.alt.hierarchy");
+        ChartSupport.installPngExport(dv);
+        wardBox.getChildren().addAll(new Label(Messages.get("segment.alt.ward.note", d.size())), dv);
     }
 
     public Parent root() {

@@ -55,7 +55,8 @@ class SegmentGuiTest {
             SegmentViewModel vm = GuiTestSupport.callFx(() -> new SegmentViewModel(state, tasks, new FakeDialogService()));
             ClusterInsightsViewModel insights = GuiTestSupport.callFx(() -> new ClusterInsightsViewModel(vm));
             RfmViewModel rfm = GuiTestSupport.callFx(() -> new RfmViewModel(state, tasks, new FakeDialogService()));
-            SegmentView view = GuiTestSupport.callFx(() -> new SegmentView(vm, insights, rfm));
+            AlternativesViewModel alt = GuiTestSupport.callFx(() -> new AlternativesViewModel(vm));
+            SegmentView view = GuiTestSupport.callFx(() -> new SegmentView(vm, insights, rfm, alt));
             Stage stage = GuiTestSupport.show((javafx.scene.Parent) view.root(), 1400, 900);
             var bank = Samples.list().stream().filter(s -> s.id().equals("bank_marketing")).findFirst().orElseThrow();
             var data = Samples.open(bank);
@@ -116,6 +117,23 @@ class SegmentGuiTest {
             assertNotNull(insights.treeProperty().get());
             GuiTestSupport.screenshot(stage, "segment-explain");
 
+            GuiTestSupport.runFx(() -> {
+                view.tabs().getSelectionModel().select(6);
+                alt.searchSubset();
+                alt.group().setAll("campaign");
+                alt.compareGroup();
+                alt.ward();
+                alt.dbscan();
+            });
+            GuiTestSupport.waitForTasks(tasks);
+            assertNotNull(alt.subsetProperty().get());
+            assertNotNull(alt.comparisonProperty().get());
+            assertFalse(alt.dbscanSummaryProperty().get().isEmpty());
+            GuiTestSupport.screenshot(stage, "segment-alternatives");
+            GuiTestSupport.runFx(() -> alt.openBranch(2 * alt.dendrogramProperty().get().size() - 2));
+            assertEquals(3, opened.size());
+            assertEquals(alt.dendrogramProperty().get().size(), opened.get(2).size());
+
             var retail = Samples.list().stream().filter(s -> s.id().equals("online_retail")).findFirst().orElseThrow();
             var transactions = Samples.open(retail);
             GuiTestSupport.runFx(() -> {
@@ -130,7 +148,7 @@ class SegmentGuiTest {
                 Node cell = view.rfmBox().lookupAll(".heatmap-cell").iterator().next();
                 Event.fireEvent(cell, mouse(MouseEvent.MOUSE_CLICKED, 2, 2, false));
             });
-            assertEquals(3, opened.size());
+            assertEquals(4, opened.size());
         }
     }
 
