@@ -8,7 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Cluster profiles on the original (unscaled) feature values: size, mean and median per feature against the
+ * Cluster profiles on the original (unscaled) feature values (missing values, NaN, are left out): size, mean
+ * and median per feature against the
  * overall figures, z-scores of the cluster means ({@code (mean_c − mean) / std}, population std) for the
  * heatmap, the top distinguishing features (largest |z|) and a suggested short name built from them.
  */
@@ -39,11 +40,11 @@ public record Profiles(List<String> features, double[] overallMean, double[] ove
         double[] median = new double[d];
         double[] std = new double[d];
         for (int j = 0; j < d; j++) {
-            double[] c = original.columns()[j];
+            double[] c = Arrays.stream(original.columns()[j]).filter(v -> !Double.isNaN(v)).toArray();
             mean[j] = Arrays.stream(c).average().orElse(Double.NaN);
             double m = mean[j];
-            std[j] = Math.sqrt(Arrays.stream(c).map(v -> (v - m) * (v - m)).sum() / n);
-            median[j] = median(c.clone());
+            std[j] = c.length == 0 ? Double.NaN : Math.sqrt(Arrays.stream(c).map(v -> (v - m) * (v - m)).sum() / c.length);
+            median[j] = median(c);
         }
         List<ClusterProfile> out = new ArrayList<>();
         for (int q = 0; q < k; q++) {
@@ -62,14 +63,14 @@ public record Profiles(List<String> features, double[] overallMean, double[] ove
                 int t = 0;
                 double s = 0;
                 for (int i = 0; i < n; i++) {
-                    if (labels[i] == q) {
+                    if (labels[i] == q && !Double.isNaN(c[i])) {
                         vals[t++] = c[i];
                         s += c[i];
                     }
                 }
-                cm[j] = size == 0 ? Double.NaN : s / size;
-                cmed[j] = size == 0 ? Double.NaN : median(vals);
-                z[j] = std[j] > 0 ? (cm[j] - mean[j]) / std[j] : 0;
+                cm[j] = t == 0 ? Double.NaN : s / t;
+                cmed[j] = t == 0 ? Double.NaN : median(Arrays.copyOf(vals, t));
+                z[j] = std[j] > 0 && !Double.isNaN(cm[j]) ? (cm[j] - mean[j]) / std[j] : 0;
             }
             Integer[] order = new Integer[d];
             for (int j = 0; j < d; j++) {

@@ -91,7 +91,7 @@ public final class ClusterInsightsViewModel {
         int d = depth.get();
         long seed = segments.seedProperty().get();
         segments.tasks().submit("segment.task.tree", (p, cancel) -> {
-            FeatureMatrix x = c.analysis().original();
+            FeatureMatrix x = medianFilled(c.analysis().original());
             int[] rows = ClusterMetrics.sample(x.rows(), TREE_ROWS, seed);
             int[] lab = java.util.Arrays.stream(rows).map(i -> c.labels()[i]).toArray();
             ClusterTree t = ClusterTree.fit(x.rows(rows), lab, c.k(), d, 5, cancel);
@@ -100,6 +100,24 @@ public final class ClusterInsightsViewModel {
             fidelity.set((ClusterTree.Fidelity) r[1]);
             tree.set((ClusterTree) r[0]);
         }, segments::fail);
+    }
+
+    /** The tree needs complete values: missing ones take the column median (of the clustered rows). */
+    static FeatureMatrix medianFilled(FeatureMatrix x) {
+        double[][] cols = new double[x.dimensions()][];
+        for (int j = 0; j < cols.length; j++) {
+            double[] c = x.columns()[j].clone();
+            double[] present = java.util.Arrays.stream(c).filter(v -> !Double.isNaN(v)).sorted().toArray();
+            double med = present.length == 0 ? 0 : present.length % 2 == 1 ? present[present.length / 2]
+                    : (present[present.length / 2 - 1] + present[present.length / 2]) / 2;
+            for (int i = 0; i < c.length; i++) {
+                if (Double.isNaN(c[i])) {
+                    c[i] = med;
+                }
+            }
+            cols[j] = c;
+        }
+        return new FeatureMatrix(x.names(), cols, x.rows());
     }
 
     /** Classifies one client from the form values (feature → text); shows cluster and rule path. */

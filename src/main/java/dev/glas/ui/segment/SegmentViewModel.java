@@ -171,7 +171,7 @@ public final class SegmentViewModel {
         running = tasks.submit("segment.task.sweep", (pr, c) -> {
             PrepResult prep = p.fit(data, pr.slice(0, 0.05), c);
             FeatureMatrix fm = prep.features();
-            FeatureMatrix original = FeatureMatrix.of(data, inputs).rows(prep.sourceRows());
+            FeatureMatrix original = originalValues(data, inputs, prep.sourceRows());
             SweepResult sweep = KSweep.run(Points.of(fm), fm.names(), o, pr.slice(0.05, 1), c);
             return new Analysis(data, prep, fm, original, sweep);
         }, a -> {
@@ -181,6 +181,18 @@ public final class SegmentViewModel {
             chosenK.set(null);
             chosenK.set(a.sweep().recommendedK());
         }, this::fail);
+    }
+
+    /** The original numeric values (NaN where missing) of the given rows, for profiles and the tree. */
+    static FeatureMatrix originalValues(Dataset data, List<String> columns, int[] rows) {
+        double[][] cols = new double[columns.size()][rows.length];
+        for (int j = 0; j < cols.length; j++) {
+            var c = (tech.tablesaw.api.NumericColumn<?>) data.column(columns.get(j));
+            for (int i = 0; i < rows.length; i++) {
+                cols[j][i] = c.isMissing(rows[i]) ? Double.NaN : c.getDouble(rows[i]);
+            }
+        }
+        return new FeatureMatrix(columns, cols, rows.length);
     }
 
     public void cancel() {

@@ -177,4 +177,28 @@ class SegmentViewModelTest {
         assertEquals("umap", insights.projectionProperty().get().method());
         assertEquals(600, insights.projectionProperty().get().rows().length);
     }
+
+    @Test
+    void missingValuesAreImputedForClusteringAndLeftOutOfProfiles() throws Exception {
+        Dataset d = points();
+        tech.tablesaw.api.DoubleColumn a = (tech.tablesaw.api.DoubleColumn) d.column("a");
+        for (int i = 0; i < 600; i += 7) {
+            a.setMissing(i);
+        }
+        AppState state = new AppState();
+        FakeDialogService dialogs = new FakeDialogService();
+        SegmentViewModel vm = new SegmentViewModel(state, new SyncTaskRunner(), dialogs);
+        ClusterInsightsViewModel insights = new ClusterInsightsViewModel(vm);
+        state.currentDatasetProperty().set(d);
+        vm.columns().forEach(c -> c.selected().set(List.of("a", "b", "c", "d").contains(c.name())));
+        vm.kMaxProperty().set(5);
+        vm.runSweep();
+        assertTrue(dialogs.errors().isEmpty(), String.valueOf(dialogs.errors()));
+        SegmentViewModel.Clustering cl = vm.clusteringProperty().get();
+        assertTrue(Double.isFinite(cl.profiles().overallMean()[0]));
+        double present = java.util.Arrays.stream(cl.analysis().original().columns()[0]).filter(v -> !Double.isNaN(v))
+                .average().orElseThrow();
+        assertEquals(present, cl.profiles().overallMean()[0], 1e-9);
+        assertNotNull(insights.treeProperty().get());
+    }
 }
