@@ -49,7 +49,14 @@ public final class RowsView {
         VBox top = new VBox(4, title, subtitle, toolbar);
         top.getStyleClass().add("view-header");
         root.setTop(top);
-        root.setCenter(new DatasetTableView(vm.table()).node());
+        DatasetTableView table = new DatasetTableView(vm.table());
+        root.setCenter(table.node());
+        // focus the table, not the filter: the filter's prompt text stays visible as a hint
+        table.node().sceneProperty().subscribe(sc -> {
+            if (sc != null) {
+                javafx.application.Platform.runLater(table.node()::requestFocus);
+            }
+        });
         Label summary = new Label();
         summary.textProperty().bind(vm.table().summaryProperty());
         Label status = new Label();
