@@ -126,12 +126,12 @@ final class ColumnBuilder {
             if ((i & 0xFFFF) == 0) {
                 cancellation.check();
             }
-            if (missing(r)) {
-                v[i] = Double.NaN;
-                longs[i] = Long.MIN_VALUE;
-                continue;
-            }
-            if (!parser.number(raw.buf, raw.start(col, r), raw.end(col, r))) {
+            if (!parser.number(raw.buf, raw.starts[col][r], raw.end(col, r))) {
+                if (missing(r)) {
+                    v[i] = Double.NaN;
+                    longs[i] = Long.MIN_VALUE;
+                    continue;
+                }
                 if (override != null) {
                     throw cellError(r, override);
                 }
@@ -210,18 +210,38 @@ final class ColumnBuilder {
             }
             default -> {
                 // identifier written as (integral) numbers: keep the integer text ("17850.0" → "17850")
-                StringColumn sc = StringColumn.create(name);
-                java.util.HashMap<Long, String> cache = new java.util.HashMap<>();
+                if (!intValued) {
+                    return stringsOf(override);
+                }
+                it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap ids = new it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap();
+                ids.defaultReturnValue(-1);
+                int[] codes = new int[n];
+                int[] counts = new int[16];
+                long[] keys = new long[16];
                 for (int i = 0; i < n; i++) {
                     if (Double.isNaN(v[i])) {
-                        sc.appendMissing();
-                    } else if (intValued) {
-                        sc.append(cache.computeIfAbsent(longs[i], l -> Long.toString(l)));
-                    } else {
-                        sc.append(raw.text(col, first + i).trim());
+                        codes[i] = -1;
+                        continue;
                     }
+                    int id = ids.get(longs[i]);
+                    if (id < 0) {
+                        id = ids.size();
+                        ids.put(longs[i], id);
+                        if (id == keys.length) {
+                            keys = Arrays.copyOf(keys, id * 2);
+                            counts = Arrays.copyOf(counts, id * 2);
+                        }
+                        keys[id] = longs[i];
+                    }
+                    counts[id]++;
+                    codes[i] = id;
                 }
-                return new Built(sc, type);
+                String[] values = new String[ids.size()];
+                for (int id = 0; id < values.length; id++) {
+                    values[id] = Long.toString(keys[id]);
+                }
+                return new Built(StringColumns.create(name, values, Arrays.copyOf(counts, values.length), codes),
+                        type);
             }
         }
     }
@@ -238,11 +258,11 @@ final class ColumnBuilder {
             if ((i & 0xFFFF) == 0) {
                 cancellation.check();
             }
-            if (missing(r)) {
-                dates[i] = Integer.MIN_VALUE;
-                continue;
-            }
-            if (!parser.temporal(raw.buf, raw.start(col, r), raw.end(col, r))) {
+            if (!parser.temporal(raw.buf, raw.starts[col][r], raw.end(col, r))) {
+                if (missing(r)) {
+                    dates[i] = Integer.MIN_VALUE;
+                    continue;
+                }
                 if (override != null) {
                     throw cellError(r, override);
                 }
@@ -271,6 +291,10 @@ final class ColumnBuilder {
     }
 
     // ---- text
+
+    private Built stringsOf(ColumnType override) throws DataFormatException {
+        return strings(override);
+    }
 
     private Built strings(ColumnType override) throws DataFormatException {
         int[] codes = new int[n];
@@ -386,16 +410,7 @@ final class ColumnBuilder {
         if (type == null) {
             type = classify(values, idCount, present);
         }
-        StringColumn sc = StringColumn.create(name);
-        for (int i = 0; i < n; i++) {
-            int c = codes[i];
-            if (c < 0) {
-                sc.appendMissing();
-            } else {
-                sc.append(values[c]);
-            }
-        }
-        return new Built(sc, type);
+        return new Built(StringColumns.create(name, values, Arrays.copyOf(idCount, ids), codes), type);
     }
 
     private static boolean containsReplacementBytes(byte[] b, int s, int rawEnd) {

@@ -22,6 +22,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.columns.Column;
 import tech.tablesaw.columns.dates.PackedLocalDate;
 import tech.tablesaw.columns.datetimes.PackedLocalDateTime;
+import tech.tablesaw.columns.times.PackedLocalTime;
 
 /**
  * Column profiles of a dataset: counts, missing, distinct, numeric summaries (pandas conventions: sample
@@ -87,7 +88,8 @@ public final class Profiler {
             for (int i = 0; i < size; i++) {
                 if (!dtc.isMissing(i)) {
                     long p = dtc.getLongInternal(i);
-                    v[k++] = PackedLocalDateTime.asLocalDateTime(p).toEpochSecond(ZoneOffset.UTC);
+                    v[k++] = PackedLocalDate.toEpochDay(PackedLocalDateTime.date(p)) * 86400.0
+                            + PackedLocalTime.getMillisecondOfDay(PackedLocalDateTime.time(p)) / 1000;
                 }
             }
             return temporal(dtc.name(), type, Arrays.copyOf(v, k), size - k, true, cancellation);

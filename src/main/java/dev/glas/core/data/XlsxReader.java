@@ -230,7 +230,7 @@ final class XlsxReader {
                         return v;
                     }
                 }
-                return v;
+                return plainNumber(v);
             }
             return switch (cellType) {
                 case "s" -> {
@@ -244,6 +244,21 @@ final class XlsxReader {
                 case "e" -> null;
                 default -> v; // inlineStr, str (formula text)
             };
+        }
+
+        /** Numbers as Excel shows them unformatted: "1.0" → "1", "1.5E-3" → "0.0015". */
+        private static String plainNumber(String v) {
+            if (v.endsWith(".0")) {
+                return v.substring(0, v.length() - 2);
+            }
+            if (v.indexOf('E') >= 0 || v.indexOf('e') >= 0) {
+                try {
+                    return org.apache.poi.ss.util.NumberToTextConverter.toText(Double.parseDouble(v));
+                } catch (NumberFormatException e) {
+                    return v;
+                }
+            }
+            return v;
         }
 
         private boolean isDateStyle(int idx) {
