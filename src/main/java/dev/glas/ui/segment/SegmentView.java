@@ -366,7 +366,11 @@ public final class SegmentView {
         rowNames.add(Messages.get("segment.profiles.overall"));
         means[c.k()] = p.overallMean();
         GridPane meansGrid = meansGrid(rowNames, p, means);
-        profilesBox.getChildren().addAll(names, sizes, new Label(Messages.get("segment.profiles.heatmap")), heat,
+        RadarChart radar = new RadarChart(p.features(), z, List.copyOf(vm.clusterNames()));
+        radar.setUserData("segment.profiles.radar");
+        ChartSupport.installPngExport(radar);
+        HBox heatAndRadar = new HBox(20, heat, radar);
+        profilesBox.getChildren().addAll(names, sizes, new Label(Messages.get("segment.profiles.heatmap")), heatAndRadar,
                 new Label(Messages.get("segment.profiles.means")), meansGrid);
     }
 
