@@ -76,7 +76,27 @@ public final class Wiring {
         main.setPage(Area.CHURN, new dev.glas.ui.churn.ChurnView(new dev.glas.ui.churn.ChurnViewModel(state, tasks, dialogs)).root()); // area:churn
         main.setPage(Area.BEHAVIOR, behaviorPage()); // area:behavior
         main.setPage(Area.TEXTS, new dev.glas.ui.text.TextView(new dev.glas.ui.text.TextViewModel(state, tasks, dialogs)).root()); // area:text
-        main.setPage(Area.REPORT, MainView.placeholder(Area.REPORT)); // area:report
+        main.setPage(Area.REPORT, reportPage(main)); // area:report
+    }
+
+    /** The project/report ViewModel lives as long as the window; its page and File-menu items are rebuilt. */
+    private dev.glas.ui.report.ReportViewModel reportViewModel;
+    private dev.glas.ui.report.ReportView reportView;
+
+    private javafx.scene.Node reportPage(MainView main) {
+        if (reportViewModel == null) {
+            reportViewModel = new dev.glas.ui.report.ReportViewModel(state, tasks, dialogs, importer);
+        }
+        if (reportView != null) {
+            reportView.dispose();
+        }
+        reportView = new dev.glas.ui.report.ReportView(reportViewModel, tasks.running());
+        main.addFileMenuItems(reportView.menuItems());
+        return reportView.root();
+    }
+
+    public dev.glas.ui.report.ReportViewModel reportViewModel() {
+        return reportViewModel;
     }
 
     /** Segments ViewModels live as long as the window (views are rebuilt on a language change). */

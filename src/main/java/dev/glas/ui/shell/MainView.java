@@ -48,6 +48,7 @@ public final class MainView {
     private final Menu recentMenu = new Menu(Messages.get("menu.recent"));
     private final Menu samplesMenu = new Menu(Messages.get("menu.open.sample"));
     private final Label dropHint = new Label(Messages.get("drop.hint"));
+    private Menu fileMenu;
     private Runnable onSettings = () -> { };
     private Runnable onAbout = () -> { };
     private Runnable onExit = () -> { };
@@ -89,7 +90,14 @@ public final class MainView {
         return pages.get(area);
     }
 
-    public void setOnSettings(Runnable r) {
+    /** Adds items (e.g. the project commands) to the File menu after Open/Samples/Recent, behind a separator. */
+    public void addFileMenuItems(java.util.List<MenuItem> items) {
+        int at = fileMenu.getItems().indexOf(recentMenu) + 1;
+        fileMenu.getItems().add(at, new SeparatorMenuItem());
+        fileMenu.getItems().addAll(at + 1, items);
+    }
+
+        public void setOnSettings(Runnable r) {
         onSettings = r;
     }
 
@@ -124,7 +132,7 @@ public final class MainView {
         MenuItem exit = new MenuItem(Messages.get("menu.exit"));
         exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         exit.setOnAction(e -> onExit.run());
-        Menu file = new Menu(Messages.get("menu.file"), null, open, samplesMenu, recentMenu,
+        Menu file = fileMenu = new Menu(Messages.get("menu.file"), null, open, samplesMenu, recentMenu,
                 new SeparatorMenuItem(), settings, new SeparatorMenuItem(), exit);
 
         Menu view = new Menu(Messages.get("menu.view"));

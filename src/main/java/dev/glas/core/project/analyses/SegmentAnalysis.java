@@ -57,7 +57,8 @@ public final class SegmentAnalysis implements ProjectAnalysis<SegmentAnalysis.St
         }
 
         public static State defaults() {
-            return new State(null, List.of(), true, null, "zscore", 2, 8, 3, SweepOptions.DEFAULT_SEED, null, Map.of());
+            return new State(null, List.of(), true, "median", "zscore", 2, 8, 3, SweepOptions.DEFAULT_SEED, null,
+                    Map.of());
         }
     }
 
