@@ -36,8 +36,13 @@ launcher="$work/root/opt/glas/bin/Glas"
 for f in "$work"/root/opt/glas/lib/glas-Glas.desktop "$work"/root/opt/glas/lib/glas-Glas-MimeInfo.xml; do
   [ -f "$f" ] || { echo "smoke-test: $f missing (menu entry / .glas file association)" >&2; exit 1; }
 done
-grep -q 'application/x-glas-project' "$work"/root/opt/glas/lib/glas-Glas.desktop \
+desktop="$work"/root/opt/glas/lib/glas-Glas.desktop
+grep -q '^MimeType=application/x-glas-project' "$desktop" \
   || { echo "smoke-test: the .desktop file does not declare the .glas MIME type" >&2; exit 1; }
+grep -q '^Exec=.* %f$' "$desktop" \
+  || { echo "smoke-test: the .desktop Exec line does not pass the opened file (%f)" >&2; exit 1; }
+cmp -s "$work"/root/opt/glas/lib/Glas.png installer/icons/glas.png \
+  || { echo "smoke-test: the menu icon is not installer/icons/glas.png" >&2; exit 1; }
 
 mkdir -p "$work/home" "$work/out"
 aot_check=""

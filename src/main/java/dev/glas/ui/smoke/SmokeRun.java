@@ -48,7 +48,7 @@ import tech.tablesaw.api.NumericColumn;
  * <p>Options (after {@code --smoke}): {@code --smoke-out DIR} (screenshot folder, default a new temporary
  * folder), {@code --smoke-model DIR} (BERT model folder, default {@code <glas.home>/smoke/tiny-bert}, the
  * test model the installer bundles). {@code first_window_ms} is measured from the start of the process to
- * the first frame of the main window.
+ * the first frame of the main window; {@code first_window_cpu_ms} is the CPU time the process used until then.
  */
 public final class SmokeRun {
 
@@ -144,6 +144,7 @@ public final class SmokeRun {
             public void handle(long now) {
                 stop();
                 report.put("first_window_ms", millisSinceProcessStart());
+                report.put("first_window_cpu_ms", cpuMillis());
                 firstFrame.complete(null);
             }
         }.start());
@@ -325,6 +326,11 @@ public final class SmokeRun {
             }
         }
         return false;
+    }
+
+    /** CPU time of the whole process so far (all threads): start cost independent of how busy the machine is. */
+    static long cpuMillis() {
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
     }
 
     static long millisSinceProcessStart() {
