@@ -47,6 +47,7 @@ public final class ClusterInsightsViewModel {
     private final IntegerProperty depth = new SimpleIntegerProperty(this, "depth", 3);
     private final ReadOnlyObjectWrapper<ClusterTree> tree = new ReadOnlyObjectWrapper<>(this, "tree");
     private final ReadOnlyObjectWrapper<ClusterTree.Fidelity> fidelity = new ReadOnlyObjectWrapper<>(this, "fidelity");
+    private final ReadOnlyStringWrapper logistic = new ReadOnlyStringWrapper(this, "logistic", "");
     private final ObservableList<String> formFeatures = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper classification = new ReadOnlyStringWrapper(this, "classification", "");
     private final StringProperty valueColumn = new SimpleStringProperty(this, "valueColumn", "");
@@ -72,12 +73,14 @@ public final class ClusterInsightsViewModel {
         priorities.clear();
         projection.set(null);
         classification.set("");
+        logistic.set("");
         if (c == null) {
             formFeatures.clear();
             return;
         }
         formFeatures.setAll(c.analysis().original().names());
         fitTree();
+        fitLogistic(c);
         rank();
         computeProjection();
     }
@@ -100,6 +103,20 @@ public final class ClusterInsightsViewModel {
             fidelity.set((ClusterTree.Fidelity) r[1]);
             tree.set((ClusterTree) r[0]);
         }, segments::fail);
+    }
+
+    /** Logistic regression on the prepared features as the alternative explanation (fidelity only). */
+    private void fitLogistic(Clustering c) {
+        long seed = segments.seedProperty().get();
+        segments.tasks().submit("segment.task.tree", (p, cancel) -> dev.glas.core.segment.LogisticExplainer.fidelity(
+                c.analysis().features(), c.labels(), c.k(), seed, cancel), f -> {
+                    StringBuilder recall = new StringBuilder();
+                    for (int q = 0; q < f.recall().length; q++) {
+                        recall.append(q == 0 ? "" : "; ").append(segments.clusterNames().get(q)).append(": ")
+                                .append(Math.round(f.recall()[q] * 100)).append('%');
+                    }
+                    logistic.set(Messages.get("segment.explain.logistic", f.accuracy(), recall.toString()));
+                }, segments::fail);
     }
 
     /** The tree needs complete values: missing ones take the column median (of the clustered rows). */
@@ -264,6 +281,10 @@ public final class ClusterInsightsViewModel {
 
     public ReadOnlyObjectProperty<ClusterTree.Fidelity> fidelityProperty() {
         return fidelity.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty logisticProperty() {
+        return logistic.getReadOnlyProperty();
     }
 
     public ObservableList<String> formFeatures() {

@@ -176,6 +176,9 @@ public final class SegmentView {
                 item("segment.prep.add.scale_robust", new Scale(List.of(), Scale.Method.ROBUST)),
                 item("segment.prep.add.onehot", new Encode(List.of(), Encode.Method.ONE_HOT)),
                 item("segment.prep.add.ordinal", new Encode(List.of(), Encode.Method.ORDINAL)));
+        MenuItem join = new MenuItem(Messages.get("segment.prep.add.join"));
+        join.setOnAction(e -> vm.addJoin());
+        add.getItems().add(2, join);
         Button remove = new Button(Messages.get("segment.prep.remove"));
         remove.setOnAction(e -> vm.removeStep(steps.getSelectionModel().getSelectedIndex()));
         Button up = new Button("↑");
@@ -494,7 +497,11 @@ public final class SegmentView {
         HBox prioBar = new HBox(8, new Label(Messages.get("segment.priority.value")), value,
                 new Label(Messages.get("segment.priority.risk")), risk);
         prioBar.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(10, bar, treeBox, client, new Label(Messages.get("segment.priority.title")), prioBar, prio);
+        Label logistic = new Label();
+        logistic.setWrapText(true);
+        logistic.textProperty().bind(insights.logisticProperty());
+        VBox box = new VBox(10, bar, treeBox, logistic, client, new Label(Messages.get("segment.priority.title")),
+                prioBar, prio);
         box.setPadding(new Insets(10));
         return scroll(box);
     }

@@ -129,6 +129,32 @@ public final class SegmentViewModel {
         steps.add(step);
     }
 
+    /**
+     * Adds a join with a second table: asks for the file and the key ("key" when both tables name it the same,
+     * or "left=right"); the second table is read in the background and kept inside the step.
+     */
+    public void addJoin() {
+        dialogs.chooseOpenFile(Messages.get("segment.join.open"), List.of(dev.glas.ui.common.FileType.DATA,
+                dev.glas.ui.common.FileType.ALL)).ifPresent(file -> dialogs.askText(Messages.get("segment.join.title"),
+                        Messages.get("segment.join.key"), "").ifPresent(key -> addJoin(file, key)));
+    }
+
+    public void addJoin(java.nio.file.Path file, String key) {
+        String[] k = key.split("=", 2);
+        String left = k[0].strip();
+        String right = k.length > 1 ? k[1].strip() : left;
+        tasks.submit("segment.task.join", (p, c) -> {
+            Dataset second = new dev.glas.core.data.DataImporter().read(file);
+            if (!second.types().containsKey(right)) {
+                throw new dev.glas.core.prep.PrepException("segment.prep.error.missing.columns", right);
+            }
+            return new dev.glas.core.prep.Join(left, right, dev.glas.core.prep.LookupTable.of(second), null);
+        }, join -> {
+            steps.add(0, join); // joins come before imputation and scaling
+            columns.stream().filter(ci -> ci.name().equals(left)).forEach(ci -> ci.selected().set(true));
+        }, this::fail);
+    }
+
     public void removeStep(int index) {
         if (index >= 0 && index < steps.size()) {
             steps.remove(index);

@@ -85,6 +85,8 @@ class ExplainTest {
         ClusterTree tree = ClusterTree.fit(x, km, 4, 3, 5, Cancellation.NEVER);
         ClusterTree.Fidelity f = tree.fidelity(x, km);
         assertTrue(f.accuracy() > 0.9, "fidelity " + f.accuracy());
+        ClusterTree.Fidelity lr = LogisticExplainer.fidelity(x, km, 4, 1, Cancellation.NEVER);
+        assertTrue(lr.accuracy() > 0.9, "logistic regression fidelity " + lr.accuracy());
         ClusterTree.Path path = tree.classify(x.toRows()[0]);
         assertEquals(tree.predict(x)[0], path.cluster());
         assertTrue(path.conditions().size() >= 1 && path.conditions().size() <= 3);

@@ -201,4 +201,24 @@ class SegmentViewModelTest {
         assertEquals(present, cl.profiles().overallMean()[0], 1e-9);
         assertNotNull(insights.treeProperty().get());
     }
+
+    @Test
+    void joinStepEnrichesAndThePreviewReportsUnmatchedKeys() throws Exception {
+        Path regions = tmp.resolve("regions.csv");
+        Files.writeString(regions, "km,region_income\n0,100\n1,200\n2,300\n9,900\n");
+        AppState state = new AppState();
+        FakeDialogService dialogs = new FakeDialogService();
+        SegmentViewModel vm = new SegmentViewModel(state, new SyncTaskRunner(), dialogs);
+        state.currentDatasetProperty().set(points());
+        vm.addJoin(regions, "km");
+        assertTrue(dialogs.errors().isEmpty(), String.valueOf(dialogs.errors()));
+        int join = 0;
+        assertTrue(vm.steps().get(join) instanceof dev.glas.core.prep.Join);
+        vm.previewStep(join);
+        String summary = vm.preview().summaryProperty().get();
+        // cluster 3 of the fixture has no region; key 9 of the second table is unused
+        assertTrue(summary.contains("Matched rows: 450") || summary.contains("Совпало строк: 450")
+                || summary.matches("(?s).*\\D450\\D.*"), summary);
+        assertTrue(vm.preview().rows().stream().anyMatch(r -> r.column().equals("region_income")));
+    }
 }
