@@ -5,6 +5,7 @@ import dev.glas.core.project.analyses.ChurnAnalysis;
 import dev.glas.core.project.analyses.ProfileAnalysis;
 import dev.glas.core.project.analyses.RfmAnalysis;
 import dev.glas.core.project.analyses.SegmentAnalysis;
+import dev.glas.core.project.analyses.TextAnalysis;
 import dev.glas.core.project.analyses.VifAnalysis;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,7 @@ public final class ProjectAnalyses {
         // slot:churn
         l.add(BehaviorAnalysis.INSTANCE);
         // slot:behavior
+        l.add(TextAnalysis.INSTANCE);
         // slot:text
         ALL = List.copyOf(l);
     }

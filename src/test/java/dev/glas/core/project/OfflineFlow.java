@@ -19,7 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Child process of {@link OfflineProofTest}: with the offline guard installed, imports the retail slice, builds
+ * Child process of {@link OfflineProofTest}: with the offline guard installed, imports retail, telco and text samples, builds
  * and saves a project with every analysis Glas can re-run, re-runs it from the saved file and writes the Excel
  * report. Prints {@code ok analyses=N failed=F refused=R report=PATH}.
  */

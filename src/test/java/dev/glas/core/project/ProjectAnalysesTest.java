@@ -149,4 +149,40 @@ class ProjectAnalysesTest {
             assertEquals(result.scores().scores()[0], dataSheet.getRow(1).getCell(scoreCol).getNumericCellValue(), 1e-12);
         }
     }
+
+    @Test
+    void textFromAProjectEqualsADirectTrainingAndLabelsEveryRow() throws Exception {
+        Path data = dir.resolve("cedr.csv");
+        try (InputStream in = getClass().getResourceAsStream("/dev/glas/samples/cedr_ru_emotions.csv")) {
+            Files.copy(in, data);
+        }
+        DataImporter importer = new DataImporter();
+        var state = new dev.glas.core.project.analyses.TextAnalysis.State(null, "text", "source", 2, 3, 3, 11, null);
+        Project p = Project.create("CEDR").withSource(DataSource.of("source-1", data, importer.detect(data)))
+                .with(dev.glas.core.project.analyses.TextAnalysis.INSTANCE, state);
+        ProjectRunner.Result run = ProjectRunner.run(p, null, importer, Progress.NONE, Cancellation.NEVER);
+        assertTrue(run.allOk(), () -> run.runs().toString());
+        var r = (dev.glas.core.report.sections.TextSection.Result) run.runs().getFirst().result();
+        var ds = importer.read(data);
+        var direct = dev.glas.core.text.TextTrainer.train(dev.glas.core.text.TextClassification.texts(ds, "text"),
+                dev.glas.core.text.TextClassification.texts(ds, "source"),
+                dev.glas.core.text.TextTrainer.Options.tfidf(2, 11), Progress.NONE, Cancellation.NEVER);
+        assertEquals(direct.cvMacroF1(), r.training().cvMacroF1(), 1e-12);
+        assertEquals(3, r.themes().k());
+        assertTrue(run.updated().attachment(dev.glas.core.project.analyses.TextAnalysis.MODEL_ENTRY).isPresent());
+
+        ReportText en = ReportText.of(Locale.ENGLISH);
+        Path xlsx = dir.resolve("text.xlsx");
+        ExcelReport.write(ProjectReport.content(p, run, ProjectReport.Options.ALL, en), en, xlsx, Progress.NONE,
+                Cancellation.NEVER);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            Sheet texts = wb.getSheet("Texts");
+            Row macro = find(texts, "Macro average");
+            assertEquals(r.training().outOfFold().macroF1(), macro.getCell(3).getNumericCellValue(), 1e-12);
+            Row header = wb.getSheet("Data").getRow(0);
+            List<String> names = new java.util.ArrayList<>();
+            header.forEach(c -> names.add(c.getStringCellValue()));
+            assertTrue(names.containsAll(List.of("text: label", "text: probability", "text: theme")), names.toString());
+        }
+    }
 }

@@ -1,0 +1,129 @@
+package dev.glas.core.project.analyses;
+
+import dev.glas.core.data.Dataset;
+import dev.glas.core.project.AnalysisInputs;
+import dev.glas.core.project.ProjectAnalysis;
+import dev.glas.core.report.ReportItem;
+import dev.glas.core.report.sections.TextSection;
+import dev.glas.core.task.Cancellation;
+import dev.glas.core.task.Progress;
+import dev.glas.core.text.GlasModelFile;
+import dev.glas.core.text.ModelFolder;
+import dev.glas.core.text.TextClassification;
+import dev.glas.core.text.TextClustering;
+import dev.glas.core.text.TextTrainer;
+import dev.glas.core.text.Tfidf;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Russian text analytics as a project analysis: a classifier trained on a label column (TF-IDF, or a BERT
+ * model folder) that labels every row, and/or themes found by clustering. The trained model is stored in
+ * the project as an attachment.
+ */
+public final class TextAnalysis implements ProjectAnalysis<TextAnalysis.State, TextSection.Result> {
+
+    public static final String MODEL_ENTRY = "models/text/classifier.glasmodel";
+
+    /**
+     * @param sourceId    source (null = first)
+     * @param textColumn  the text column
+     * @param labelColumn label column to train a classifier on, or null
+     * @param folds       cross-validation folds of the classifier (0 = none)
+     * @param themesKMin  smallest number of themes (0 = no theme clustering)
+     * @param themesKMax  largest number of themes
+     * @param seed        the seed
+     * @param encoder     BERT model folder, or null for TF-IDF
+     */
+    public record State(String sourceId, String textColumn, String labelColumn, int folds, int themesKMin,
+                        int themesKMax, long seed, String encoder) {
+    }
+
+    public static final TextAnalysis INSTANCE = new TextAnalysis();
+
+    @Override
+    public String id() {
+        return "text";
+    }
+
+    @Override
+    public int schemaVersion() {
+        return 1;
+    }
+
+    @Override
+    public Class<State> stateType() {
+        return State.class;
+    }
+
+    @Override
+    public String titleKey() {
+        return "project.analysis.text";
+    }
+
+    @Override
+    public TextSection.Result run(State s, AnalysisInputs inputs, Progress progress, Cancellation cancellation)
+            throws Exception {
+        Dataset data = inputs.dataset(s.sourceId() != null ? s.sourceId() : inputs.primarySourceId());
+        ModelFolder enc = s.encoder() == null ? null : ModelFolder.inspect(Path.of(s.encoder()));
+        List<String> texts = TextClassification.texts(data, s.textColumn());
+        TextTrainer.Result training = null;
+        TextClassification.Result classification = null;
+        if (s.labelColumn() != null) {
+            training = TextTrainer.train(texts, TextClassification.texts(data, s.labelColumn()),
+                    new TextTrainer.Options(enc, s.folds(), s.seed(), 32, Tfidf.Options.defaults()),
+                    progress.slice(0, 0.5), cancellation);
+            classification = TextClassification.run(data, s.textColumn(), training.model(), s.labelColumn(),
+                    progress.slice(0.5, 0.7), cancellation);
+        }
+        TextClustering.Result themes = null;
+        if (s.themesKMin() >= 2) {
+            themes = TextClustering.run(texts, TextClustering.Options.defaults(enc, s.themesKMin(),
+                    Math.max(s.themesKMin(), s.themesKMax()), s.seed()), progress.slice(0.7, 1), cancellation);
+        }
+        return new TextSection.Result(s.textColumn(), training, classification, themes);
+    }
+
+    @Override
+    public List<ReportItem<?>> report(State state, TextSection.Result result) {
+        return List.of(ReportItem.of(TextSection.INSTANCE, result));
+    }
+
+    @Override
+    public Map<String, byte[]> attachments(State s, TextSection.Result r) throws Exception {
+        if (r.training() == null) {
+            return Map.of();
+        }
+        Path tmp = Files.createTempFile("glas-text", GlasModelFile.EXTENSION);
+        try {
+            GlasModelFile.save(r.training().model(), new GlasModelFile.Info(s.textColumn(), s.labelColumn(),
+                    r.training().rows(), r.training().cvMacroF1(), s.seed()), tmp);
+            return Map.of(MODEL_ENTRY, Files.readAllBytes(tmp));
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    @Override
+    public Map<String, Object> summary(State s, TextSection.Result r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (r.training() != null) {
+            m.put("rows", r.training().rows());
+            m.put("classes", r.training().classCounts());
+            m.put("cv_macro_f1", r.training().cvMacroF1());
+        }
+        if (r.classification() != null) {
+            m.put("classified", r.classification().classified());
+            m.put("label_counts", r.classification().labelCounts());
+        }
+        if (r.themes() != null) {
+            m.put("themes", r.themes().k());
+            m.put("theme_sizes", r.themes().clusters().stream().map(TextClustering.Cluster::size).toList());
+        }
+        m.put("seed", s.seed());
+        return m;
+    }
+}
