@@ -56,6 +56,8 @@ public final class ClusterInsightsViewModel {
     private final ObjectProperty<Projection.Method> method = new SimpleObjectProperty<>(this, "method",
             Projection.Method.PCA);
     private final ReadOnlyObjectWrapper<Projection> projection = new ReadOnlyObjectWrapper<>(this, "projection");
+    private final javafx.beans.property.BooleanProperty threeD =
+            new javafx.beans.property.SimpleBooleanProperty(this, "threeD", false);
     private final DataImporter importer = new DataImporter();
 
     public ClusterInsightsViewModel(SegmentViewModel segments) {
@@ -267,8 +269,9 @@ public final class ClusterInsightsViewModel {
         }
         Projection.Method m = method.get();
         long seed = segments.seedProperty().get();
+        int dims = threeD.get() && c.analysis().features().dimensions() >= 3 ? 3 : 2;
         segments.tasks().submit("segment.task.map", (p, cancel) -> Projection.compute(
-                Points.of(c.analysis().features()), m, 2, seed, p, cancel), projection::set, segments::fail);
+                Points.of(c.analysis().features()), m, dims, seed, p, cancel), projection::set, segments::fail);
     }
 
     public IntegerProperty depthProperty() {
@@ -309,6 +312,11 @@ public final class ClusterInsightsViewModel {
 
     public ObjectProperty<Projection.Method> methodProperty() {
         return method;
+    }
+
+    /** Whether maps are computed in 3 dimensions (shown rotatable). */
+    public javafx.beans.property.BooleanProperty threeDProperty() {
+        return threeD;
     }
 
     public ReadOnlyObjectProperty<Projection> projectionProperty() {

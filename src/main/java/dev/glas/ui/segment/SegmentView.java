@@ -74,6 +74,7 @@ public final class SegmentView {
     private final FlowPane metricCharts = new FlowPane(12, 12);
     private final VBox profilesBox = new VBox(10);
     private final ScatterCanvas scatter = new ScatterCanvas();
+    private final javafx.scene.control.Slider rotation = new javafx.scene.control.Slider(0, 360, 30);
     private final VBox treeBox = new VBox(8);
     private final GridPane form = new GridPane();
     private final VBox rfmBox = new VBox(10);
@@ -411,7 +412,13 @@ public final class SegmentView {
         Button reset = new Button(Messages.get("segment.map.reset"));
         reset.setOnAction(e -> scatter.resetView());
         Label hint = new Label(Messages.get("segment.map.hint"));
-        HBox bar = new HBox(8, new Label(Messages.get("segment.map.method")), method, compute, reset, hint);
+        javafx.scene.control.CheckBox threeD = new javafx.scene.control.CheckBox(Messages.get("segment.map.3d"));
+        threeD.selectedProperty().bindBidirectional(insights.threeDProperty());
+        rotation.setPrefWidth(160);
+        rotation.disableProperty().bind(threeD.selectedProperty().not());
+        rotation.valueProperty().addListener((o, a, b) -> showProjection());
+        HBox bar = new HBox(8, new Label(Messages.get("segment.map.method")), method, threeD, compute, reset,
+                new Label(Messages.get("segment.map.rotation")), rotation, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         BorderPane p = new BorderPane(scatter);
@@ -432,9 +439,20 @@ public final class SegmentView {
         double[] x = new double[n];
         double[] y = new double[n];
         int[] g = new int[n];
+        // 3D maps are shown rotated about the vertical axis by the slider, with a fixed 20° tilt
+        double yaw = Math.toRadians(rotation.getValue());
+        double pitch = Math.toRadians(20);
         for (int i = 0; i < n; i++) {
-            x[i] = pr.coords()[i][0];
-            y[i] = pr.coords()[i][1];
+            double[] p = pr.coords()[i];
+            if (pr.dims() == 3) {
+                double x1 = p[0] * Math.cos(yaw) + p[2] * Math.sin(yaw);
+                double z1 = -p[0] * Math.sin(yaw) + p[2] * Math.cos(yaw);
+                x[i] = x1;
+                y[i] = p[1] * Math.cos(pitch) - z1 * Math.sin(pitch);
+            } else {
+                x[i] = p[0];
+                y[i] = p[1];
+            }
             g[i] = c.labels()[pr.rows()[i]];
         }
         int[] rows = pr.rows();

@@ -98,6 +98,11 @@ class SegmentViewModelTest {
 
         assertEquals("pca", insights.projectionProperty().get().method());
         assertEquals(600, insights.projectionProperty().get().coords().length);
+        insights.threeDProperty().set(true);
+        insights.computeProjection();
+        assertEquals(3, insights.projectionProperty().get().dims());
+        insights.threeDProperty().set(false);
+        insights.computeProjection();
 
         Path out = tmp.resolve("scored.csv");
         insights.scoreFile(resource("metrics_points.csv"), out);
