@@ -52,7 +52,7 @@ public final class DatasetTableView {
             return true;
         });
         vm.datasetProperty().subscribe(this::rebuildColumns);
-        vm.visibleRowsProperty().subscribe(rows -> table.setItems(new IndexList(rows)));
+        vm.visibleRowsProperty().subscribe(this::showRows);
         KeyCombination copy = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
         table.setOnKeyPressed(e -> {
             if (copy.match(e)) {
@@ -94,6 +94,21 @@ public final class DatasetTableView {
             }
         }
         return rows.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Shows a new row order. TableView clears its sort order when the items list is replaced, which would
+     * drop the header's sort arrow (and, through the sort policy, undo the sort): restore it without sorting.
+     */
+    private void showRows(int[] rows) {
+        List<TableColumn<Integer, ?>> order = List.copyOf(table.getSortOrder());
+        applyingSort = true;
+        try {
+            table.setItems(new IndexList(rows));
+            table.getSortOrder().setAll(order);
+        } finally {
+            applyingSort = false;
+        }
     }
 
     public TableView<Integer> node() {

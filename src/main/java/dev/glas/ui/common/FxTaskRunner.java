@@ -3,25 +3,23 @@ package dev.glas.ui.common;
 import dev.glas.core.i18n.Messages;
 import dev.glas.core.task.Cancellation;
 import dev.glas.core.task.CancelledException;
-import dev.glas.core.task.Progress;
 import dev.glas.core.task.TaskHandle;
 import dev.glas.core.task.TaskRunner;
 import dev.glas.core.task.Work;
 import java.nio.channels.ClosedByInterruptException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
 
 /**
- * Runs {@link Work} on a bounded pool of background threads (two by default: the machine is a laptop) and
- * delivers results on the FX thread. Each task is listed in {@link #running()} for the status bar while it
+ * Runs {@link Work} as JavaFX {@link Task}s on a bounded pool of background threads (two by default: the
+ * machine is a laptop) and delivers results on the FX thread. Each task is listed in {@link #running()} for the status bar while it
  * runs. Cancelling sets the work's {@link Cancellation} and interrupts its thread, so work that checks the
  * flag every ~100 ms (or blocks in interruptible I/O) stops well within a second; the failure callback then
  * receives a {@link CancelledException}. Progress updates are coalesced to one FX update per pulse.
@@ -65,7 +63,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         active.incrementAndGet();
         onFx(() -> running.add(job.view));
         try {
-            job.future = executor.submit(job::runInBackground);
+            executor.execute(job.task);
         } catch (RuntimeException e) {
             job.finish(() -> onFailure.accept(e));
         }
@@ -96,9 +94,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         final Cancellation cancellation = new Cancellation();
         final RunningTask view;
         final Object lock = new Object();
-        final AtomicReference<double[]> pendingFraction = new AtomicReference<>();
-        final AtomicReference<String> pendingMessage = new AtomicReference<>();
-        volatile java.util.concurrent.Future<?> future;
+        final FxTask task;
         Thread worker;
         boolean started;
         volatile boolean done;
@@ -108,55 +104,55 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             this.onSuccess = onSuccess;
             this.onFailure = onFailure;
             this.view = new RunningTask(title, this::cancel);
-        }
-
-        void runInBackground() {
-            synchronized (lock) {
+            this.task = new FxTask();
+            // progress and message are coalesced by Task (one FX update per pulse) and shown by the status bar
+            task.progressProperty().addListener((o, a, b) -> view.update(b.doubleValue(), null));
+            task.messageProperty().addListener((o, a, b) -> view.update(task.getProgress(), b));
+            task.setOnSucceeded(e -> finish(() -> {
                 if (cancellation.isCancelled()) {
-                    finish(() -> onFailure.accept(new CancelledException()));
-                    return;
+                    onFailure.accept(new CancelledException());
+                } else {
+                    onSuccess.accept(task.getValue());
                 }
-                started = true;
-                worker = Thread.currentThread();
-            }
-            T result = null;
-            Throwable failure = null;
-            try {
-                result = work.run(progress(), cancellation);
-            } catch (Throwable t) {
-                failure = t;
-            } finally {
-                synchronized (lock) {
-                    worker = null;
-                    Thread.interrupted(); // clear an interrupt that raced with the end of the work
-                }
-            }
-            if (cancellation.isCancelled() || (failure != null && isInterruption(failure) && view.isCancelRequested())) {
-                failure = new CancelledException();
-            }
-            if (failure != null) {
-                Throwable f = failure;
-                finish(() -> onFailure.accept(f));
-            } else {
-                T r = result;
-                finish(() -> onSuccess.accept(r));
-            }
+            }));
+            task.setOnFailed(e -> {
+                Throwable f = task.getException();
+                boolean cancelled = cancellation.isCancelled()
+                        || (isInterruption(f) && view.isCancelRequested());
+                finish(() -> onFailure.accept(cancelled ? new CancelledException() : f));
+            });
+            task.setOnCancelled(e -> finish(() -> onFailure.accept(new CancelledException())));
         }
 
-        private Progress progress() {
-            return (fraction, key, args) -> {
-                String text = key == null ? null : Messages.get(key, args);
-                boolean schedule = pendingFraction.getAndSet(new double[] {fraction}) == null;
-                if (text != null) {
-                    pendingMessage.set(text);
+        /** The JavaFX Task that runs the work on the pool; never cancelled through Task.cancel once started. */
+        final class FxTask extends Task<T> {
+            @Override
+            protected T call() throws Exception {
+                synchronized (lock) {
+                    if (cancellation.isCancelled()) {
+                        throw new CancelledException();
+                    }
+                    started = true;
+                    worker = Thread.currentThread();
                 }
-                if (schedule) {
-                    Platform.runLater(() -> {
-                        double[] f = pendingFraction.getAndSet(null);
-                        view.update(f == null ? view.progressProperty().get() : f[0], pendingMessage.get());
-                    });
+                try {
+                    return work.run((fraction, key, args) -> {
+                        if (fraction < 0) {
+                            updateProgress(-1, -1);
+                        } else {
+                            updateProgress(Math.min(1.0, fraction), 1.0);
+                        }
+                        if (key != null) {
+                            updateMessage(Messages.get(key, args));
+                        }
+                    }, cancellation);
+                } finally {
+                    synchronized (lock) {
+                        worker = null;
+                        Thread.interrupted(); // clear an interrupt that raced with the end of the work
+                    }
                 }
-            };
+            }
         }
 
         void finish(Runnable callback) {
@@ -174,6 +170,10 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             });
         }
 
+        /**
+         * Sets the cancellation flag and interrupts the worker; the task then ends with CancelledException
+         * when the work notices (the status bar keeps it until then). A task still queued is cancelled at once.
+         */
         @Override
         public void cancel() {
             boolean notStarted;
@@ -184,8 +184,8 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 }
                 notStarted = !started;
             }
-            if (notStarted && future != null && future.cancel(false)) {
-                finish(() -> onFailure.accept(new CancelledException()));
+            if (notStarted) {
+                onFx(() -> task.cancel(false));
             }
         }
 
