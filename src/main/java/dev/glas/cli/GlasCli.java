@@ -38,6 +38,7 @@ import picocli.CommandLine.Command;
             ProjectCommand.class,
             RunCommand.class,
             ReportCommand.class,
+            ExportCommand.class,
             // slot:project
             // --- end
         })

@@ -28,6 +28,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object (the default output)")
     boolean json;
 
+    @Option(names = "--save", description = "store the trained models of this run in the project file")
+    boolean save;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -39,6 +42,13 @@ public final class RunCommand implements Callable<Integer> {
         ProjectRunner.Result r = ProjectRunner.run(opened.project(), opened.file(), new DataImporter(), Progress.NONE,
                 Cancellation.NEVER);
         Map<String, Object> out = summary(opened, r);
+        if (save) {
+            boolean embedded = opened.project().sources().stream().anyMatch(s -> s.embeddedEntry() != null);
+            dev.glas.core.project.ProjectFile.save(r.updated(), opened.file(),
+                    new dev.glas.core.project.ProjectFile.SaveOptions(embedded, true));
+            out.put("saved", opened.file().toString());
+            out.put("attachments", List.copyOf(r.updated().attachments().keySet()));
+        }
         out.put("seconds", (System.nanoTime() - t0) / 1e9);
         Json.print(spec.commandLine().getOut(), out);
         return failures(r, spec.commandLine().getErr());

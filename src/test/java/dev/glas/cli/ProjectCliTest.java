@@ -212,6 +212,34 @@ class ProjectCliTest {
         assertNotNull(unknown.err());
     }
 
+    @Test
+    void exportConvertsDataAndRunSaveStoresModels() throws Exception {
+        Path data = dir.resolve("data.csv");
+        writeData(data, dir.resolve("events.csv"));
+        Out csv = cli("export", data.toString(), "--out", dir.resolve("o.csv").toString(), "--json");
+        assertEquals(0, csv.code(), csv.err());
+        assertEquals(300, csv.json().get("rows").asInt());
+        assertTrue(Files.readString(dir.resolve("o.csv")).contains("'=cmd"), "formula text neutralized");
+        Out xlsx = cli("export", data.toString(), "--out", dir.resolve("o.xlsx").toString());
+        assertEquals(0, xlsx.code(), xlsx.err());
+        assertEquals("xlsx", xlsx.json().get("format").asText());
+
+        Path telco = dir.resolve("telco.csv");
+        try (var in = getClass().getResourceAsStream("/dev/glas/samples/telco_churn.csv")) {
+            Files.copy(in, telco);
+        }
+        Path project = dir.resolve("churn.glas");
+        Out created = cli("project", "new", telco.toString(), "--out", project.toString(), "--analysis",
+                "churn.lab={\"target\":\"Churn\",\"positive\":\"Yes\",\"drop\":[\"customerID\"],"
+                        + "\"models\":[\"lr\"],\"folds\":2,\"seed\":5}");
+        assertEquals(0, created.code(), created.err());
+        Out run = cli("run", project.toString(), "--save", "--json");
+        assertEquals(0, run.code(), run.err());
+        assertEquals("lr", run.json().get("analyses").get(0).get("best_model").asText());
+        assertTrue(dev.glas.core.project.ProjectFile.open(project).project()
+                .attachment(dev.glas.core.project.analyses.ChurnAnalysis.MODEL_ENTRY).isPresent(), "model stored");
+    }
+
     /** All cell texts of a sheet. */
     static final class ExcelText {
         static String of(org.apache.poi.ss.usermodel.Sheet s) {

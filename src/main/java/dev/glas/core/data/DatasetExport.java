@@ -62,7 +62,8 @@ public final class DatasetExport {
                     }
                     Column<?> col = cols.get(c);
                     if (!col.isMissing(r)) {
-                        w.write(quote(col.getUnformattedString(r), delimiter));
+                        String v = col.getUnformattedString(r);
+                        w.write(quote(col instanceof NumericColumn<?> ? v : FormulaGuard.neutralize(v), delimiter));
                     }
                 }
                 w.write("\r\n");
@@ -89,6 +90,8 @@ public final class DatasetExport {
             dateStyle.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd.mm.yyyy"));
             CellStyle dateTimeStyle = wb.createCellStyle();
             dateTimeStyle.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd.mm.yyyy hh:mm:ss"));
+            CellStyle textStyle = wb.createCellStyle();
+            textStyle.setQuotePrefixed(true);
             Row header = sheet.createRow(0);
             for (int c = 0; c < cols.size(); c++) {
                 Cell cell = header.createCell(c);
@@ -121,7 +124,13 @@ public final class DatasetExport {
                             cell.setCellValue(v);
                             cell.setCellStyle(dateTimeStyle);
                         }
-                        default -> cell.setCellValue(col.getUnformattedString(r));
+                        default -> {
+                            String v = col.getUnformattedString(r);
+                            cell.setCellValue(v);
+                            if (FormulaGuard.isDangerous(v)) {
+                                cell.setCellStyle(textStyle); // quote prefix: never a formula, even when edited
+                            }
+                        }
                     }
                 }
             }

@@ -1,5 +1,6 @@
 package dev.glas.core.report;
 
+import dev.glas.core.data.FormulaGuard;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;

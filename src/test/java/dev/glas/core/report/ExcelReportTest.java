@@ -9,6 +9,7 @@ import dev.glas.core.churn.Collinearity;
 import dev.glas.core.churn.Metrics;
 import dev.glas.core.data.ColumnType;
 import dev.glas.core.data.Dataset;
+import dev.glas.core.data.FormulaGuard;
 import dev.glas.core.data.Profiler;
 import dev.glas.core.i18n.Messages;
 import dev.glas.core.report.sections.ConfusionSection;

@@ -1,4 +1,4 @@
-package dev.glas.core.report;
+package dev.glas.core.data;
 
 import java.util.regex.Pattern;
 
