@@ -22,9 +22,13 @@ run() { # name file sep target positive [drop...]
   "$GLAS" churn "$file" --target "$target" --positive "$positive" --folds 5 --holdout 0 --seed 42 \
       --models lr,rf,gbm,blend "${extra[@]}" --folds-out "$OUT/$name.folds.csv" --json > "$OUT/$name.glas.json"
   "$PY" bench/churn_sklearn.py "$file" "$sep" "$target" "$positive" "$OUT/$name.folds.csv" "$@" > "$OUT/$name.sk.json"
-  "$PY" - "$name" "$OUT/$name.glas.json" "$OUT/$name.sk.json" <<'PYEOF'
+  # sklearn's OpenMP threads degrade badly when the CPU is shared; one thread is the steadier anchor
+  OMP_NUM_THREADS=1 "$PY" bench/churn_sklearn.py "$file" "$sep" "$target" "$positive" "$OUT/$name.folds.csv" "$@" \
+      > "$OUT/$name.sk1.json"
+  "$PY" - "$name" "$OUT/$name.glas.json" "$OUT/$name.sk.json" "$OUT/$name.sk1.json" <<'PYEOF'
 import json, sys
 name, g, s = sys.argv[1], json.load(open(sys.argv[2])), json.load(open(sys.argv[3]))
+s1 = json.load(open(sys.argv[4]))
 models = {m["name"]: m for m in g["models"]}
 gbm = models.get("gbm")
 print(f"== {name}: {g['rows']} rows, positive rate {g['positive_rate']:.4f}, Glas wall {g['seconds']:.1f}s")
@@ -32,9 +36,11 @@ for m in g["models"]:
     print(f"   glas {m['name']:6s} ROC-AUC {m['cv_roc_auc']:.4f} ± {m['cv_roc_auc_sd']:.4f}  PR-AUC {m['cv_pr_auc']:.4f}"
           f"  train {m['seconds']:.2f}s")
 print(f"   best: {g['best']} {models[g['best']]['cv_roc_auc']:.4f}")
-print(f"   sklearn HGB ROC-AUC {s['cv_roc_auc']:.4f}  train {s['seconds']:.2f}s  (iterations {s['n_iter']})")
+print(f"   sklearn HGB ROC-AUC {s['cv_roc_auc']:.4f}  train {s['seconds']:.2f}s (default threads), "
+      f"{s1['seconds']:.2f}s (OMP_NUM_THREADS=1)  (iterations {s['n_iter']})")
 if gbm:
-    print(f"   GBM time ratio glas/sklearn = {gbm['seconds'] / s['seconds']:.2f}"
+    print(f"   GBM time ratio glas/sklearn = {gbm['seconds'] / s['seconds']:.2f} (default threads), "
+          f"{gbm['seconds'] / s1['seconds']:.2f} (sklearn on 1 thread)"
           f"   best − HGB = {models[g['best']]['cv_roc_auc'] - s['cv_roc_auc']:+.4f}")
 PYEOF
 }

@@ -32,7 +32,7 @@ class ChurnCommandTest {
             assertTrue(j.get("models").get(0).has(k), k);
         }
         assertEquals(j.get("models").get(0).get("name").asText(), j.get("best").asText());
-        assertEquals(4, j.get("vif").size());
+        assertTrue(j.get("vif").size() >= 4);
         assertTrue(j.get("vif").get(0).has("feature") && j.get("vif").get(0).has("vif"));
         assertTrue(j.get("seconds").asDouble() > 0);
         assertTrue(Files.size(model) > 100);

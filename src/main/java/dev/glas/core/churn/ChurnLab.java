@@ -154,7 +154,8 @@ public final class ChurnLab {
             int[] vaRows = Arrays.stream(vaPos).map(i -> cv[i]).toArray();
             FeatureMatrix fm = prepare(x, setup, trRows, cancellation).matrix();
             prepared = fm.names();
-            TrainingSet ts = TrainingSet.of(fm.columns(), y, trRows, opt.balance(), opt.seed() + f);
+            TrainingSet ts = TrainingSet.of(fm.columns(), y, trRows, opt.balance(), opt.seed() + f)
+                    .withGroups(CompactModel.groups(fm.names(), setup.features()));
             double[][] vc = columns(fm.columns(), vaRows);
             validCols[f] = vc;
             validPos[f] = vaPos;
@@ -228,7 +229,8 @@ public final class ChurnLab {
         Prepared fin = prepare(x, setup, cv, cancellation);
         FeatureMatrix fm = fin.matrix();
         FittedPipeline pipeline = fin.pipeline();
-        TrainingSet ts = TrainingSet.of(fm.columns(), y, cv, opt.balance(), opt.seed());
+        TrainingSet ts = TrainingSet.of(fm.columns(), y, cv, opt.balance(), opt.seed())
+                .withGroups(CompactModel.groups(fm.names(), setup.features()));
         Model finalModel;
         StringBuilder params = new StringBuilder();
         if (best.kind() == ModelKind.BLEND) {
@@ -273,11 +275,15 @@ public final class ChurnLab {
                 figures, opt.seed(), versions);
 
         // multicollinearity of the numeric features over the CV rows
+        // numbers, and yes/no columns as 0/1
         List<String> numeric = setup.features().stream()
-                .filter(c -> x.type(c).isNumeric() && x.column(c) instanceof NumericColumn<?>).toList();
+                .filter(c -> x.column(c) instanceof NumericColumn<?>
+                        || x.column(c) instanceof tech.tablesaw.api.BooleanColumn).toList();
         double[][] nc = new double[numeric.size()][];
         for (int j = 0; j < nc.length; j++) {
-            nc[j] = medianImputed((NumericColumn<?>) x.column(numeric.get(j)), cv);
+            Column<?> col = x.column(numeric.get(j));
+            nc[j] = col instanceof NumericColumn<?> num ? medianImputed(num, cv)
+                    : booleans((tech.tablesaw.api.BooleanColumn) col, cv);
         }
         List<String> varying = new ArrayList<>();
         List<double[]> vcols = new ArrayList<>();
@@ -358,6 +364,18 @@ public final class ChurnLab {
         }
         out.sort(Comparator.comparingDouble(Importance::value).reversed());
         return List.copyOf(out);
+    }
+
+    /** 1/0 per row, missing as the majority value. */
+    private static double[] booleans(tech.tablesaw.api.BooleanColumn c, int[] rows) {
+        long trues = Arrays.stream(rows).filter(r -> !c.isMissing(r) && c.get(r)).count();
+        long present = Arrays.stream(rows).filter(r -> !c.isMissing(r)).count();
+        double fill = trues * 2 > present ? 1 : 0;
+        double[] v = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            v[i] = c.isMissing(rows[i]) ? fill : c.get(rows[i]) ? 1 : 0;
+        }
+        return v;
     }
 
     private static double[] medianImputed(NumericColumn<?> c, int[] rows) {

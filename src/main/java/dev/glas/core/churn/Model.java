@@ -12,8 +12,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = TreeEnsemble.class, name = "trees"),
     @JsonSubTypes.Type(value = LinearModel.class, name = "linear"),
     @JsonSubTypes.Type(value = BlendModel.class, name = "blend"),
+    @JsonSubTypes.Type(value = CompactModel.class, name = "compact"),
 })
-public sealed interface Model permits TreeEnsemble, LinearModel, BlendModel {
+public sealed interface Model permits TreeEnsemble, LinearModel, BlendModel, CompactModel {
 
     /** Probability of the positive class for every row. */
     double[] predict(double[][] cols);

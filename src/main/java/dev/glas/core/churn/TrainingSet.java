@@ -1,13 +1,23 @@
 package dev.glas.core.churn;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
  * The rows a model trains on after balancing: feature-major columns, labels and optional weights. Built from
  * the training fold only.
  */
-record TrainingSet(double[][] cols, int[] y, double[] weight) {
+record TrainingSet(double[][] cols, int[] y, double[] weight, List<int[]> groups) {
+
+    TrainingSet(double[][] cols, int[] y, double[] weight) {
+        this(cols, y, weight, null);
+    }
+
+    /** The same rows with other one-hot groups (null = none). */
+    TrainingSet withGroups(List<int[]> g) {
+        return new TrainingSet(cols, y, weight, g);
+    }
 
     int rows() {
         return y.length;

@@ -185,6 +185,8 @@ final class TreeGrower {
                 Arrays.copyOf(gainArr, nodes));
     }
 
+    private int[] partitionBuffer;
+
     // node ranges for leaf filling
     private int[] rangeStart = new int[64];
     private int[] rangeEnd = new int[64];
@@ -313,20 +315,24 @@ final class TreeGrower {
     private Pending[] split(Pending leaf, double[] grad, double[] hess, int[] idx) {
         Split s = leaf.split;
         byte[] b = bins[s.feature];
-        // partition idx[start, end) so rows with bin <= s.bin come first
-        int i = leaf.start;
-        int j = leaf.end - 1;
-        while (i <= j) {
-            if ((b[idx[i]] & 0xFF) <= s.bin) {
-                i++;
+        // stable partition of idx[start, end): rows with bin <= s.bin first, both sides keep ascending row order
+        // (so histogram building reads the feature arrays front to back)
+        if (partitionBuffer == null || partitionBuffer.length < idx.length) {
+            partitionBuffer = new int[idx.length];
+        }
+        int lo = leaf.start;
+        int hi = 0;
+        int bin = s.bin;
+        for (int i = leaf.start; i < leaf.end; i++) {
+            int row = idx[i];
+            if ((b[row] & 0xFF) <= bin) {
+                idx[lo++] = row;
             } else {
-                int t = idx[i];
-                idx[i] = idx[j];
-                idx[j] = t;
-                j--;
+                partitionBuffer[hi++] = row;
             }
         }
-        int mid = i;
+        System.arraycopy(partitionBuffer, 0, idx, lo, hi);
+        int mid = lo;
         int node = leaf.node;
         feature[node] = s.feature;
         threshold[node] = binning.threshold(s.feature, s.bin);

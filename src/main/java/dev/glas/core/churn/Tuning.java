@@ -73,16 +73,22 @@ final class Tuning {
         };
     }
 
+    /** Fits one candidate; trees train on compact features (one-hot blocks as ordinal codes) when groups are set. */
     static Model fitWith(ModelKind kind, TrainingSet ts, int[] rows, Object params, Cancellation cancellation) {
-        return switch (kind) {
-            case LR -> LogisticRegression.fit(ts.cols(), ts.y(), ts.weight(), rows, (LogisticRegression.Params) params,
+        if (kind == ModelKind.LR) {
+            return LogisticRegression.fit(ts.cols(), ts.y(), ts.weight(), rows, (LogisticRegression.Params) params,
                     cancellation);
-            case RF -> RandomForest.fit(ts.cols(), ts.y(), ts.weight(), rows, (RandomForest.Params) params, Progress.NONE,
+        }
+        boolean compact = ts.groups() != null && ts.groups().size() < ts.cols().length;
+        double[][] cols = compact ? CompactModel.compact(ts.cols(), ts.groups()) : ts.cols();
+        Model m = switch (kind) {
+            case RF -> RandomForest.fit(cols, ts.y(), ts.weight(), rows, (RandomForest.Params) params, Progress.NONE,
                     cancellation);
-            case GBM -> HistGbm.fit(ts.cols(), ts.y(), ts.weight(), rows, (HistGbm.Params) params, Progress.NONE,
+            case GBM -> HistGbm.fit(cols, ts.y(), ts.weight(), rows, (HistGbm.Params) params, Progress.NONE,
                     cancellation);
-            case BLEND -> throw new IllegalArgumentException("a blend is not fitted directly");
+            default -> throw new IllegalArgumentException("a blend is not fitted directly");
         };
+        return compact ? new CompactModel(m, ts.groups(), ts.cols().length) : m;
     }
 
     static String describe(Object params) {

@@ -445,16 +445,17 @@ public final class ChurnView {
             }
         });
         t.getColumns().addAll(List.of(name, vif, drop));
-        t.setPrefHeight(Math.min(420, 60 + 28 * r.vif().size()));
+        t.setPrefHeight(Math.min(460, 70 + 38 * r.vif().size()));
         GridPane heat = new GridPane();
         heat.setHgap(1);
         heat.setVgap(1);
         List<String> cols = r.correlationColumns();
         double[][] corr = r.correlation();
         for (int i = 0; i < cols.size(); i++) {
-            heat.add(new Label(cols.get(i) + " "), 0, i + 1);
-            Label head = new Label(cols.get(i));
-            head.setRotate(-60);
+            heat.add(new Label((i + 1) + ". " + cols.get(i) + " "), 0, i + 1);
+            Label head = new Label(String.valueOf(i + 1));
+            head.setMinWidth(52);
+            head.setAlignment(javafx.geometry.Pos.CENTER);
             heat.add(head, i + 1, 0);
             for (int j = 0; j < cols.size(); j++) {
                 double v = corr[i][j];

@@ -78,9 +78,10 @@ class ChurnLabTest {
     void findsTheIdAndTheVifs() {
         assertTrue(result.leakage().stream().anyMatch(l -> l.column().equals("customerID")
                 && l.kind() == LeakSuspect.Kind.IDENTIFIER));
-        assertEquals(List.of("SeniorCitizen", "tenure", "MonthlyCharges", "TotalCharges"),
-                result.vif().stream().map(Collinearity.Vif::feature).toList());
-        assertTrue(result.vif().get(3).vif() > 5);
+        // numbers and yes/no columns (as 0/1) of the features
+        List<String> vifNames = result.vif().stream().map(Collinearity.Vif::feature).toList();
+        assertTrue(vifNames.containsAll(List.of("SeniorCitizen", "tenure", "MonthlyCharges", "TotalCharges")), vifNames.toString());
+        assertTrue(result.vif().stream().filter(v -> v.feature().equals("TotalCharges")).findFirst().orElseThrow().vif() > 5);
         assertEquals(result.model().features().size(), result.permutation().size());
         assertTrue(result.permutation().get(0).value() > 0.005, result.permutation().toString());
         assertTrue(result.model().features().containsAll(result.permutation().stream().map(Importance::column).toList()));

@@ -135,6 +135,29 @@ class ModelsTest {
         }
     }
 
+    @Test
+    void compactFeaturesTurnOneHotBlocksIntoCodes() {
+        List<String> prepared = List.of("age", "job=a", "job=b", "job=c", "loan=no", "loan=yes", "balance");
+        List<int[]> g = CompactModel.groups(prepared, List.of("age", "job", "loan", "balance"));
+        assertEquals(4, g.size());
+        assertArrayEquals(new int[] {1, 2, 3}, g.get(1));
+        double[][] cols = {{30, 40, 50}, {0, 1, 0}, {0, 0, 0}, {1, 0, 0}, {1, 0, 1}, {0, 1, 0}, {5, 6, 7}};
+        double[][] c = CompactModel.compact(cols, g);
+        assertArrayEquals(new double[] {2, 0, -1}, c[1], 0);
+        assertArrayEquals(new double[] {0, 1, 0}, c[2], 0);
+        assertArrayEquals(cols[6], c[3], 0);
+        int[] y = {0, 1, 1};
+        TreeEnsemble inner = HistGbm.fit(c, y, null, new int[] {0, 1, 2},
+                new HistGbm.Params(0.1, 3, 4, 0, 1, 0, 255, "off", 1), Progress.NONE, Cancellation.NEVER);
+        CompactModel m = new CompactModel(inner, g, prepared.size());
+        assertArrayEquals(inner.predict(c), m.predict(cols), 0);
+        double[][] phi = m.contributions(cols, new int[] {0, 1, 2});
+        double[] p = m.predict(cols);
+        for (int k = 0; k < 3; k++) {
+            assertEquals(Math.log(p[k] / (1 - p[k])), Arrays.stream(phi[k]).sum(), 1e-9);
+        }
+    }
+
     /** E[tree | features in set fixed to xr], other features integrated out by training cover. */
     private static double cond(Tree t, int n, double[] xr, int set) {
         if (t.isLeaf(n)) {
