@@ -177,6 +177,7 @@ public final class SegmentView {
                 item("segment.prep.add.scale_robust", new Scale(List.of(), Scale.Method.ROBUST)),
                 item("segment.prep.add.onehot", new Encode(List.of(), Encode.Method.ONE_HOT)),
                 item("segment.prep.add.ordinal", new Encode(List.of(), Encode.Method.ORDINAL)));
+        add.getItems().add(2, item("segment.prep.add.drop_columns", new dev.glas.core.prep.DropColumns(List.of())));
         MenuItem join = new MenuItem(Messages.get("segment.prep.add.join"));
         join.setOnAction(e -> vm.addJoin());
         add.getItems().add(2, join);
@@ -195,13 +196,107 @@ public final class SegmentView {
         Label summary = new Label();
         summary.setWrapText(true);
         summary.textProperty().bind(vm.preview().summaryProperty());
-        VBox center = new VBox(6, new Label(Messages.get("segment.prep.steps")), bar, steps,
+        VBox editor = new VBox(6);
+        steps.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> showStepEditor(editor, steps));
+        vm.steps().addListener((javafx.collections.ListChangeListener<Step>) c -> showStepEditor(editor, steps));
+        showStepEditor(editor, steps);
+        steps.setPrefHeight(170);
+        VBox center = new VBox(6, new Label(Messages.get("segment.prep.steps")), bar, steps, editor,
                 new Label(Messages.get("segment.prep.preview")), summary, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         center.setPadding(new Insets(8));
         SplitPane split = new SplitPane(left, center);
         split.setDividerPositions(0.3);
         return split;
+    }
+
+    /** The editor of the selected step: its parameters and target columns; each change replaces the step. */
+    private void showStepEditor(VBox editor, ListView<Step> steps) {
+        int index = steps.getSelectionModel().getSelectedIndex();
+        Label title = new Label(Messages.get("segment.prep.edit"));
+        title.setStyle("-fx-font-weight: bold;");
+        editor.getChildren().setAll(title);
+        if (index < 0 || index >= vm.steps().size()) {
+            editor.getChildren().add(new Label(Messages.get("segment.prep.edit.none")));
+            return;
+        }
+        Step step = vm.steps().get(index);
+        HBox params = new HBox(8);
+        params.setAlignment(Pos.CENTER_LEFT);
+        for (StepParams.Param p : StepParams.of(step)) {
+            params.getChildren().add(new Label(Messages.get(p.labelKey())));
+            if (p.choices().isEmpty()) {
+                TextField field = new TextField(p.value());
+                field.setPrefColumnCount(8);
+                Runnable commit = () -> {
+                    if (!field.getText().equals(p.value())) {
+                        vm.editStepParam(index, p.name(), field.getText());
+                        steps.getSelectionModel().select(index);
+                    }
+                };
+                field.setOnAction(e -> commit.run());
+                field.focusedProperty().addListener((o, a, b) -> {
+                    if (!b) {
+                        commit.run();
+                    }
+                });
+                params.getChildren().add(field);
+            } else {
+                ComboBox<String> box = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(p.choices()));
+                box.setConverter(new javafx.util.StringConverter<>() {
+                    @Override
+                    public String toString(String c) {
+                        return c == null ? "" : StepParams.choiceLabel(c);
+                    }
+
+                    @Override
+                    public String fromString(String t) {
+                        return t;
+                    }
+                });
+                box.setValue(p.value());
+                box.valueProperty().addListener((o, a, b) -> {
+                    // later, so the combo's own event ends before the editor is rebuilt
+                    javafx.application.Platform.runLater(() -> {
+                        vm.editStepParam(index, p.name(), b);
+                        steps.getSelectionModel().select(index);
+                    });
+                });
+                params.getChildren().add(box);
+            }
+        }
+        if (!params.getChildren().isEmpty()) {
+            editor.getChildren().add(params);
+        }
+        List<String> choices = vm.stepColumnChoices(index);
+        if (StepParams.hasColumns(step)) {
+            List<String> current = StepParams.columns(step);
+            FlowPane boxes = new FlowPane(10, 4);
+            for (String c : choices) {
+                javafx.scene.control.CheckBox cb = new javafx.scene.control.CheckBox(c);
+                cb.setSelected(current.contains(c));
+                cb.selectedProperty().addListener((o, a, b) -> {
+                    List<String> next = new ArrayList<>(StepParams.columns(vm.steps().get(index)));
+                    if (b) {
+                        next.add(c);
+                    } else {
+                        next.remove(c);
+                    }
+                    javafx.application.Platform.runLater(() -> {
+                        vm.editStepColumns(index, next);
+                        steps.getSelectionModel().select(index);
+                    });
+                });
+                boxes.getChildren().add(cb);
+            }
+            editor.getChildren().addAll(new Label(Messages.get("segment.prep.edit.columns")), boxes);
+        } else if (params.getChildren().isEmpty()) {
+            editor.getChildren().add(new Label(Messages.get("segment.prep.edit.nocolumns")));
+        }
+        Label error = new Label();
+        error.setStyle("-fx-text-fill: #b00020;");
+        error.textProperty().bind(vm.stepErrorProperty());
+        editor.getChildren().add(error);
     }
 
     private MenuItem item(String key, Step step) {

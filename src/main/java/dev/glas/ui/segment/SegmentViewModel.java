@@ -78,6 +78,7 @@ public final class SegmentViewModel {
     private final ObjectProperty<Integer> chosenK = new SimpleObjectProperty<>(this, "chosenK");
     private final ReadOnlyObjectWrapper<Clustering> clustering = new ReadOnlyObjectWrapper<>(this, "clustering");
     private final ObservableList<String> clusterNames = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper stepError = new ReadOnlyStringWrapper(this, "stepError", "");
     private TaskHandle running;
 
     public SegmentViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
@@ -155,6 +156,57 @@ public final class SegmentViewModel {
         }, this::fail);
     }
 
+    /**
+     * Columns the analyst can pick as targets of step {@code index}: selected columns, numeric ones for scaling,
+     * clipping and the log transform, non-numeric ones for encoding. Empty when the step has no target columns.
+     */
+    public List<String> stepColumnChoices(int index) {
+        Dataset data = dataset.get();
+        if (data == null || index < 0 || index >= steps.size() || !StepParams.hasColumns(steps.get(index))) {
+            return List.of();
+        }
+        Step s = steps.get(index);
+        List<String> numeric = FeatureMatrix.numericColumns(data);
+        boolean numericOnly = s instanceof Scale || s instanceof dev.glas.core.prep.ClipOutliers
+                || s instanceof dev.glas.core.prep.Log1p;
+        boolean categorical = s instanceof dev.glas.core.prep.Encode;
+        return selectedColumns().stream().filter(c -> numericOnly ? numeric.contains(c)
+                : !categorical || !numeric.contains(c)).toList();
+    }
+
+    /** Sets the target columns of step {@code index} (empty = every applicable column). */
+    public void editStepColumns(int index, List<String> targets) {
+        if (index >= 0 && index < steps.size()) {
+            replaceStep(index, StepParams.withColumns(steps.get(index), targets));
+        }
+    }
+
+    /**
+     * Changes one parameter of step {@code index} (see {@link StepParams#of}); a bad value leaves the step as it
+     * was and sets {@link #stepErrorProperty()}.
+     */
+    public void editStepParam(int index, String param, String value) {
+        if (index < 0 || index >= steps.size()) {
+            return;
+        }
+        Step s = steps.get(index);
+        try {
+            replaceStep(index, StepParams.with(s, param, value));
+        } catch (IllegalArgumentException e) {
+            String label = StepParams.of(s).stream().filter(p -> p.name().equals(param))
+                    .map(p -> Messages.get(p.labelKey())).findFirst().orElse(param);
+            stepError.set(Messages.get("segment.param.invalid", label, value));
+        }
+    }
+
+    private void replaceStep(int index, Step replacement) {
+        stepError.set("");
+        if (!replacement.equals(steps.get(index))) {
+            steps.set(index, replacement);
+            previewStep(index);
+        }
+    }
+
     public void removeStep(int index) {
         if (index >= 0 && index < steps.size()) {
             steps.remove(index);
@@ -190,8 +242,10 @@ public final class SegmentViewModel {
             return;
         }
         Pipeline p = pipeline();
+        List<String> dropped = steps.stream().filter(DropColumns.class::isInstance)
+                .flatMap(st -> ((DropColumns) st).columns().stream()).toList();
         List<String> inputs = selectedColumns().stream().filter(c -> FeatureMatrix.numericColumns(data).contains(c))
-                .toList();
+                .filter(c -> !dropped.contains(c)).toList();
         SweepOptions o = SweepOptions.range(kMin.get(), kMax.get(), seed.get());
         busy.set(true);
         running = tasks.submit("segment.task.sweep", (pr, c) -> {
@@ -309,6 +363,11 @@ public final class SegmentViewModel {
 
     public ObservableList<ColumnItem> columns() {
         return columns;
+    }
+
+    /** Why the last parameter edit was refused (empty when it was accepted). */
+    public ReadOnlyStringProperty stepErrorProperty() {
+        return stepError.getReadOnlyProperty();
     }
 
     public ObservableList<Step> steps() {
