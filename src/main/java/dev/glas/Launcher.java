@@ -22,6 +22,13 @@ public final class Launcher {
     public static void main(String[] args) {
         dev.glas.core.net.OfflineGuard.install(); // first: nothing may reach the network
         System.setProperty("ai.djl.offline", "true");
+        if (args.length > 1 && "profile".equals(args[0])) {
+            // start-up fast path of the most common CLI call (falls back to the full CLI for other forms)
+            Integer code = dev.glas.cli.ProfileCommand.runFast(System.out, System.err, args);
+            if (code != null) {
+                System.exit(code);
+            }
+        }
         if (opensWindow(args)) {
             GlasApp.start(args);
         } else {

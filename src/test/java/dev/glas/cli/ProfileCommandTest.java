@@ -65,6 +65,34 @@ class ProfileCommandTest {
     }
 
     @Test
+    void fastPathPrintsTheSameJsonAndExitCodes() throws Exception {
+        Path f = dir.resolve("q.csv");
+        Files.writeString(f, "name,text,x,d\nA,\"say \"\"hi\"\"\nnext\",1.5,2024-01-01 10:00:00\nB,\\back\ttab,,2024-01-02 11:00:00\n");
+        for (String[] args : new String[][] {{"profile", f.toString(), "--json"},
+            {"profile", "--delimiter", ",", f.toString(), "--encoding", "UTF-8", "--json"}}) {
+            out.getBuffer().setLength(0);
+            assertEquals(0, run(args), err.toString());
+            java.io.ByteArrayOutputStream fast = new java.io.ByteArrayOutputStream();
+            java.io.ByteArrayOutputStream fastErr = new java.io.ByteArrayOutputStream();
+            assertEquals(0, ProfileCommand.runFast(new java.io.PrintStream(fast, true, "UTF-8"),
+                    new java.io.PrintStream(fastErr, true, "UTF-8"), args));
+            com.fasterxml.jackson.databind.node.ObjectNode a =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) new ObjectMapper().readTree(out.toString());
+            com.fasterxml.jackson.databind.node.ObjectNode b =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) new ObjectMapper().readTree(fast.toString("UTF-8"));
+            a.remove("seconds");
+            b.remove("seconds");
+            assertEquals(a, b);
+        }
+        java.io.ByteArrayOutputStream e = new java.io.ByteArrayOutputStream();
+        assertEquals(2, ProfileCommand.runFast(System.out, new java.io.PrintStream(e, true, "UTF-8"),
+                "profile", dir.resolve("nope.csv").toString(), "--json"));
+        assertTrue(e.toString("UTF-8").contains("nope.csv"));
+        assertEquals(null, ProfileCommand.runFast(System.out, System.err, "profile", "--help"));
+        assertEquals(null, ProfileCommand.runFast(System.out, System.err, "profile", "--sheet=x", f.toString()));
+    }
+
+    @Test
     void delimiterAndEncodingOptions() throws Exception {
         Path f = dir.resolve("w.txt");
         Files.write(f, "a|b\nпривет|1\nмир|2\n".getBytes(Charset.forName("windows-1251")));

@@ -137,69 +137,153 @@ public final class Profiler {
                 v[k++] = col.getDouble(i);
             }
         }
-        v = Arrays.copyOf(v, k);
-        cancellation.check();
-        Arrays.sort(v);
         cancellation.check();
         if (k == 0) {
             return new ColumnProfile(col.name(), type, 0, size, 0, null, null, null, null, null, null, null,
                     List.of(), null);
         }
-        int distinct = 1;
-        for (int i = 1; i < k; i++) {
-            if (v[i] != v[i - 1]) {
-                distinct++;
-            }
-        }
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
         double sum = 0;
-        for (double x : v) {
+        for (int i = 0; i < k; i++) {
+            double x = v[i];
             sum += x;
+            if (x < min) {
+                min = x;
+            }
+            if (x > max) {
+                max = x;
+            }
         }
         double mean = sum / k;
         Double std = null;
         if (k > 1) {
             double ss = 0;
             double comp = 0;
-            for (double x : v) {
-                double d = x - mean;
+            for (int i = 0; i < k; i++) {
+                double d = v[i] - mean;
                 ss += d * d;
                 comp += d;
             }
             std = Math.sqrt((ss - comp * comp / k) / (k - 1));
         }
-        double median = k % 2 == 1 ? v[k / 2] : (v[k / 2 - 1] + v[k / 2]) / 2.0;
-        Histogram h = histogram(v, type == ColumnType.INTEGER);
-        return new ColumnProfile(col.name(), type, k, size - k, distinct, v[0], v[k - 1], mean, median, std,
+        int distinct = distinct(v, k);
+        Histogram h = histogram(v, k, min, max, type == ColumnType.INTEGER);
+        cancellation.check();
+        // median by selection (no full sort): the values are only permuted from here on
+        int m = k / 2;
+        double upper = select(v, k, m);
+        double median = upper;
+        if (k % 2 == 0) {
+            double lower = v[0];
+            for (int i = 1; i < m; i++) {
+                if (v[i] > lower) {
+                    lower = v[i];
+                }
+            }
+            median = (lower + upper) / 2.0;
+        }
+        return new ColumnProfile(col.name(), type, k, size - k, distinct, min, max, mean, median, std,
                 null, null, List.of(), h);
+    }
+
+    /** Number of distinct values among {@code v[0, k)} (no NaNs), with a primitive hash set. */
+    static int distinct(double[] v, int k) {
+        int cap = Integer.highestOneBit(Math.max(4, k) * 2);
+        if (cap < 0 || cap > (1 << 30)) {
+            cap = 1 << 30;
+        }
+        long empty = 0x7ff8000000000000L; // NaN bits never occur among the values
+        long[] table = new long[cap];
+        Arrays.fill(table, empty);
+        int mask = cap - 1;
+        int n = 0;
+        for (int i = 0; i < k; i++) {
+            double x = v[i] == 0 ? 0.0 : v[i]; // -0.0 equals 0.0
+            long bits = Double.doubleToRawLongBits(x);
+            long h = bits * 0x9E3779B97F4A7C15L;
+            int slot = (int) (h ^ (h >>> 32)) & mask;
+            while (true) {
+                long t = table[slot];
+                if (t == empty) {
+                    table[slot] = bits;
+                    n++;
+                    break;
+                }
+                if (t == bits) {
+                    break;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+        return n;
+    }
+
+    /** The {@code k}-th smallest of {@code a[0, n)} (0-based), partially reordering {@code a} (Hoare/Wirth). */
+    static double select(double[] a, int n, int k) {
+        int l = 0;
+        int r = n - 1;
+        while (l < r) {
+            double p = a[l];
+            double q = a[(l + r) >>> 1];
+            double t = a[r];
+            double x = Math.max(Math.min(p, q), Math.min(Math.max(p, q), t));
+            int i = l;
+            int j = r;
+            do {
+                while (a[i] < x) {
+                    i++;
+                }
+                while (x < a[j]) {
+                    j--;
+                }
+                if (i <= j) {
+                    double w = a[i];
+                    a[i] = a[j];
+                    a[j] = w;
+                    i++;
+                    j--;
+                }
+            } while (i <= j);
+            if (j < k) {
+                l = i;
+            }
+            if (k < i) {
+                r = j;
+            }
+        }
+        return a[k];
     }
 
     private static ColumnProfile temporal(String name, ColumnType type, double[] v, int missing, boolean dateTime,
                                           Cancellation cancellation) {
-        Arrays.sort(v);
-        cancellation.check();
         int k = v.length;
         if (k == 0) {
             return new ColumnProfile(name, type, 0, missing, 0, null, null, null, null, null, null, null,
                     List.of(), null);
         }
-        int distinct = 1;
-        for (int i = 1; i < k; i++) {
-            if (v[i] != v[i - 1]) {
-                distinct++;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double x : v) {
+            if (x < min) {
+                min = x;
+            }
+            if (x > max) {
+                max = x;
             }
         }
-        String minText = dateTime ? LocalDateTime.ofEpochSecond((long) v[0], 0, ZoneOffset.UTC).toString()
-                : LocalDate.ofEpochDay((long) v[0]).toString();
-        String maxText = dateTime ? LocalDateTime.ofEpochSecond((long) v[k - 1], 0, ZoneOffset.UTC).toString()
-                : LocalDate.ofEpochDay((long) v[k - 1]).toString();
+        int distinct = distinct(v, k);
+        cancellation.check();
+        String minText = dateTime ? LocalDateTime.ofEpochSecond((long) min, 0, ZoneOffset.UTC).toString()
+                : LocalDate.ofEpochDay((long) min).toString();
+        String maxText = dateTime ? LocalDateTime.ofEpochSecond((long) max, 0, ZoneOffset.UTC).toString()
+                : LocalDate.ofEpochDay((long) max).toString();
         return new ColumnProfile(name, type, k, missing, distinct, null, null, null, null, null, minText, maxText,
-                List.of(), histogram(v, !dateTime));
+                List.of(), histogram(v, k, min, max, !dateTime));
     }
 
-    /** Equal-width histogram of sorted values; one bin per value for small integer ranges. */
-    static Histogram histogram(double[] sorted, boolean integral) {
-        double min = sorted[0];
-        double max = sorted[sorted.length - 1];
+    /** Equal-width histogram of {@code v[0, k)}; one bin per value for small integer ranges. */
+    static Histogram histogram(double[] v, int k, double min, double max, boolean integral) {
         double[] edges;
         int bins;
         if (integral && max - min < MAX_BINS) {
@@ -221,7 +305,8 @@ public final class Profiler {
         int[] counts = new int[bins];
         double lo = edges[0];
         double width = (edges[bins] - lo) / bins;
-        for (double x : sorted) {
+        for (int i = 0; i < k; i++) {
+            double x = v[i];
             int b = width == 0 ? 0 : (int) ((x - lo) / width);
             counts[Math.clamp(b, 0, bins - 1)]++;
         }

@@ -65,6 +65,25 @@ class ProfilerTest {
     }
 
     @Test
+    void selectionMedianAndHashDistinctEqualSorting() {
+        java.util.Random rnd = new java.util.Random(3);
+        for (int n : new int[] {1, 2, 3, 10, 1001, 50_000}) {
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) {
+                v[i] = rnd.nextInt(4) == 0 ? rnd.nextInt(20) : rnd.nextGaussian() * 100;
+            }
+            v[0] = -0.0;
+            double[] sorted = v.clone();
+            java.util.Arrays.sort(sorted);
+            long distinct = java.util.Arrays.stream(sorted).map(x -> x == 0 ? 0 : x).distinct().count();
+            assertEquals(distinct, Profiler.distinct(v, n));
+            for (int k : new int[] {0, n / 2, n - 1}) {
+                assertEquals(sorted[k], Profiler.select(v.clone(), n, k), 0.0);
+            }
+        }
+    }
+
+    @Test
     void telcoBlankTotalChargesAreMissingNumbers() throws Exception {
         DatasetProfile p = Profiler.profile(Samples.open(Samples.byId("telco_churn")));
         ColumnProfile tc = p.column("TotalCharges");
