@@ -74,6 +74,10 @@ public final class GlasCli implements Runnable {
                 err.println(dev.glas.core.i18n.Messages.get("error.file.not.found", nsf.getFile()));
                 return EXIT_BAD_INPUT;
             }
+            if (ex instanceof IllegalArgumentException iae && isOptionValidation(iae)) {
+                err.println(dev.glas.core.i18n.Messages.get("error.invalid.option", iae.getMessage()));
+                return EXIT_BAD_INPUT;
+            }
             ex.printStackTrace(err);
             return EXIT_INTERNAL;
         });
@@ -83,6 +87,16 @@ public final class GlasCli implements Runnable {
             return EXIT_BAD_INPUT;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * Whether an {@link IllegalArgumentException} comes from validating user options: option records check
+     * their values in the constructor (STYLE.md), so a bad {@code --gap-minutes -5} surfaces as one thrown by
+     * a constructor. Those are bad input (exit 2, one line on stderr), not internal errors with a stack trace.
+     */
+    static boolean isOptionValidation(IllegalArgumentException e) {
+        StackTraceElement[] st = e.getStackTrace();
+        return st.length > 0 && "<init>".equals(st[0].getMethodName()) && e.getMessage() != null;
     }
 
     /** Version from the jar manifest (set by Maven). */
