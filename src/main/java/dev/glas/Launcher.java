@@ -22,6 +22,9 @@ public final class Launcher {
     public static void main(String[] args) {
         dev.glas.core.net.OfflineGuard.install(); // first: nothing may reach the network
         System.setProperty("ai.djl.offline", "true");
+        // POI logs through log4j-api; without a provider log4j prints a warning on stdout, which breaks the
+        // CLI's "exactly one JSON object on stdout". Its simple logger writes errors to stderr instead.
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         if (args.length > 1 && "profile".equals(args[0])) {
             // start-up fast path of the most common CLI call (falls back to the full CLI for other forms)
             Integer code = dev.glas.cli.ProfileCommand.runFast(System.out, System.err, args);
