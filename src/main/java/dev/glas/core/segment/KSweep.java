@@ -25,6 +25,15 @@ public final class KSweep {
 
     public static SweepResult run(Points p, List<String> features, SweepOptions o, Progress progress,
                                   Cancellation cancellation) {
+        return run(p, features, o, progress, cancellation, score -> { });
+    }
+
+    /**
+     * The sweep, handing each k's scores to {@code onScore} as soon as that k is done (on the calling thread,
+     * in increasing k), so a UI can draw the curves while the sweep goes on.
+     */
+    public static SweepResult run(Points p, List<String> features, SweepOptions o, Progress progress,
+                                  Cancellation cancellation, java.util.function.Consumer<KScore> onScore) {
         int n = p.n();
         int kMax = Math.min(o.kMax(), n - 1);
         if (kMax < o.kMin()) {
@@ -58,7 +67,9 @@ public final class KSweep {
             double ch = ClusterMetrics.calinskiHarabasz(p, km.labels());
             double db = ClusterMetrics.daviesBouldin(p, km.labels());
             double stab = stability(p, km, evalPoints, k, o, cancellation);
-            scores.add(new KScore(k, km.inertia(), sil, ch, db, stab));
+            KScore score = new KScore(k, km.inertia(), sil, ch, db, stab);
+            scores.add(score);
+            onScore.accept(score);
             models.add(km);
             sub.report(1, "segment.sweep.progress.k", k, o.kMin(), kMax);
         }

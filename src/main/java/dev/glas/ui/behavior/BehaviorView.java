@@ -377,6 +377,7 @@ public final class BehaviorView {
         CategoryAxis x = new CategoryAxis();
         NumberAxis y = new NumberAxis();
         BarChart<String, Number> chart = new BarChart<>(x, y);
+        ChartSupport.localizeAxes(chart);
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.setPrefSize(CARD_W, CARD_H);
@@ -394,6 +395,7 @@ public final class BehaviorView {
 
     private static Node groupedBars(Dashboard.Grid g, BiConsumer<Integer, Integer> onClick) {
         BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
+        ChartSupport.localizeAxes(chart);
         chart.setAnimated(false);
         chart.setPrefSize(CARD_W, CARD_H);
         for (int c = 0; c < g.columns().size(); c++) {
@@ -415,6 +417,7 @@ public final class BehaviorView {
 
     private static Node lines(Dashboard.Grid g, BiConsumer<Integer, Integer> onClick) {
         LineChart<String, Number> chart = new LineChart<>(new CategoryAxis(), new NumberAxis());
+        ChartSupport.localizeAxes(chart);
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
         chart.setPrefSize(CARD_W, CARD_H);
@@ -435,6 +438,7 @@ public final class BehaviorView {
 
     private static Node lengthBars(Dashboard.LengthStats s, IntConsumer onClick) {
         BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
+        ChartSupport.localizeAxes(chart);
         chart.setAnimated(false);
         chart.setPrefSize(CARD_W, CARD_H);
         chart.getYAxis().setLabel(Messages.get("behavior.axis.seconds"));

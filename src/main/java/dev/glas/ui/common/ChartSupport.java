@@ -41,6 +41,66 @@ public final class ChartSupport {
         dialogs = dialogService;
     }
 
+    /**
+     * Number labels in the UI language: Russian groups thousands with a no-break space and uses a decimal comma
+     * ("14 000", "0,25"); English uses "14,000" and "0.25". Up to four decimals; tiny and huge values in
+     * scientific notation.
+     */
+    public static javafx.util.StringConverter<Number> numberConverter(java.util.Locale locale) {
+        java.text.DecimalFormatSymbols symbols = java.text.DecimalFormatSymbols.getInstance(locale);
+        if ("ru".equals(locale.getLanguage())) {
+            symbols.setGroupingSeparator('\u00a0');
+            symbols.setDecimalSeparator(',');
+        }
+        java.text.DecimalFormat plain = new java.text.DecimalFormat("#,##0.####", symbols);
+        java.text.DecimalFormat scientific = new java.text.DecimalFormat("0.###E0", symbols);
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                if (n == null) {
+                    return "";
+                }
+                double v = n.doubleValue();
+                if (!Double.isFinite(v)) {
+                    return Double.isNaN(v) ? "—" : (v > 0 ? "∞" : "−∞");
+                }
+                double a = Math.abs(v);
+                synchronized (plain) {
+                    return a != 0 && (a < 1e-4 || a >= 1e15) ? scientific.format(v) : plain.format(v);
+                }
+            }
+
+            @Override
+            public Number fromString(String text) {
+                try {
+                    synchronized (plain) {
+                        return plain.parse(text.strip().replace(' ', '\u00a0'));
+                    }
+                } catch (java.text.ParseException e) {
+                    throw new IllegalArgumentException(text, e);
+                }
+            }
+        };
+    }
+
+    /** A number as {@link #numberConverter} shows it in the current UI language. */
+    public static String format(double v) {
+        return numberConverter(Messages.locale()).toString(v);
+    }
+
+    /**
+     * Gives every {@link javafx.scene.chart.NumberAxis} of the chart tick labels in the UI language
+     * ({@link Messages#locale()}), instead of the JVM default ("14,000" in the Russian UI).
+     */
+    public static void localizeAxes(javafx.scene.chart.XYChart<?, ?> chart) {
+        javafx.util.StringConverter<Number> converter = numberConverter(Messages.locale());
+        for (javafx.scene.chart.Axis<?> axis : List.of(chart.getXAxis(), chart.getYAxis())) {
+            if (axis instanceof javafx.scene.chart.NumberAxis n) {
+                n.setTickLabelFormatter(converter);
+            }
+        }
+    }
+
     /** Adds a context menu item "Save as PNG…" to the node (keeps other context-menu handlers working). */
     public static void installPngExport(Node node) {
         MenuItem save = new MenuItem(Messages.get("chart.save.png"));

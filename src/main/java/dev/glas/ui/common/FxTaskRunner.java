@@ -70,6 +70,12 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return job;
     }
 
+    /** Partial results: posted to the FX thread in call order (at once when already on it). */
+    @Override
+    public void deliver(Runnable update) {
+        onFx(update);
+    }
+
     /** Cancels everything and stops the threads (application exit). */
     @Override
     public void close() {

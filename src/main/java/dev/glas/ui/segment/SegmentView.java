@@ -99,6 +99,7 @@ public final class SegmentView {
         alternatives.comparisonProperty().addListener((o, a, b) -> showComparison());
         alternatives.dendrogramProperty().addListener((o, a, b) -> showWard());
         vm.analysisProperty().addListener((o, a, b) -> showSweep());
+        vm.sweepScores().addListener((javafx.collections.ListChangeListener<KScore>) c -> showSweep());
         vm.clusteringProperty().addListener((o, a, b) -> showProfiles());
         vm.clusterNames().addListener((javafx.collections.ListChangeListener<String>) c -> showProfiles());
         insights.projectionProperty().addListener((o, a, b) -> showProjection());
@@ -358,23 +359,34 @@ public final class SegmentView {
         return scroll(box);
     }
 
+    /** The metric curves: the finished k values while the sweep runs, then all with the knee and the choice. */
     private void showSweep() {
         metricCharts.getChildren().clear();
-        SegmentViewModel.Analysis a = vm.analysisProperty().get();
-        if (a == null) {
+        List<KScore> scores = List.copyOf(vm.sweepScores());
+        if (scores.isEmpty()) {
             return;
         }
-        SweepResult s = a.sweep();
+        SegmentViewModel.Analysis a = vm.analysisProperty().get();
+        SweepResult s = a == null ? null : a.sweep();
+        int kFrom = s == null ? vm.kMinProperty().get() : scores.get(0).k();
+        int kTo = s == null ? Math.max(kFrom, vm.kMaxProperty().get()) : scores.get(scores.size() - 1).k();
         metricCharts.getChildren().addAll(
-                metricChart("segment.metric.inertia", s, KScore::inertia, s.kneeK()),
-                metricChart("segment.metric.silhouette", s, KScore::silhouette, s.recommendedK()),
-                metricChart("segment.metric.ch", s, KScore::calinskiHarabasz, -1),
-                metricChart("segment.metric.db", s, KScore::daviesBouldin, -1),
-                metricChart("segment.metric.stability", s, KScore::stability, -1));
+                metricChart("segment.metric.inertia", scores, kFrom, kTo, KScore::inertia, s == null ? -1 : s.kneeK()),
+                metricChart("segment.metric.silhouette", scores, kFrom, kTo, KScore::silhouette,
+                        s == null ? -1 : s.recommendedK()),
+                metricChart("segment.metric.ch", scores, kFrom, kTo, KScore::calinskiHarabasz, -1),
+                metricChart("segment.metric.db", scores, kFrom, kTo, KScore::daviesBouldin, -1),
+                metricChart("segment.metric.stability", scores, kFrom, kTo, KScore::stability, -1));
     }
 
     private Node metricChart(String key, SweepResult s, ToDoubleFunction<KScore> f, int mark) {
-        NumberAxis x = new NumberAxis(s.scores().get(0).k(), s.scores().get(s.scores().size() - 1).k(), 1);
+        List<KScore> scores = s.scores();
+        return metricChart(key, scores, scores.get(0).k(), scores.get(scores.size() - 1).k(), f, mark);
+    }
+
+    private Node metricChart(String key, List<KScore> scores, int kFrom, int kTo, ToDoubleFunction<KScore> f,
+                             int mark) {
+        NumberAxis x = new NumberAxis(kFrom, kTo, 1);
         NumberAxis y = new NumberAxis();
         y.setForceZeroInRange(false);
         LineChart<Number, Number> chart = new LineChart<>(x, y);
@@ -383,8 +395,11 @@ public final class SegmentView {
         chart.setAnimated(false);
         chart.setPrefSize(440, 280);
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
-        for (KScore k : s.scores()) {
-            series.getData().add(new XYChart.Data<>(k.k(), f.applyAsDouble(k)));
+        for (KScore k : scores) {
+            double v = f.applyAsDouble(k);
+            if (Double.isFinite(v)) {
+                series.getData().add(new XYChart.Data<>(k.k(), v));
+            }
         }
         chart.getData().add(series);
         for (XYChart.Data<Number, Number> d : series.getData()) {
@@ -395,10 +410,15 @@ public final class SegmentView {
             }
             n.setCursor(javafx.scene.Cursor.HAND);
             javafx.scene.control.Tooltip.install(n, new javafx.scene.control.Tooltip("k = " + k + ": "
-                    + String.format(Locale.ROOT, "%.4g", d.getYValue().doubleValue())));
-            n.setOnMouseClicked(e -> vm.chosenKProperty().set(k));
+                    + ChartSupport.format(d.getYValue().doubleValue())));
+            n.setOnMouseClicked(e -> {
+                if (vm.analysisProperty().get() != null) {
+                    vm.chosenKProperty().set(k);
+                }
+            });
         }
         chart.setUserData(key);
+        ChartSupport.localizeAxes(chart);
         ChartSupport.installPngExport(chart);
         return chart;
     }
@@ -414,6 +434,7 @@ public final class SegmentView {
         CategoryAxis x = new CategoryAxis();
         NumberAxis y = new NumberAxis();
         BarChart<String, Number> sizes = new BarChart<>(x, y);
+        ChartSupport.localizeAxes(sizes);
         sizes.setTitle(Messages.get("segment.profiles.sizes"));
         sizes.setLegendVisible(false);
         sizes.setAnimated(false);
@@ -691,6 +712,7 @@ public final class SegmentView {
         CategoryAxis x = new CategoryAxis();
         NumberAxis y = new NumberAxis();
         BarChart<String, Number> bars = new BarChart<>(x, y);
+        ChartSupport.localizeAxes(bars);
         bars.setTitle(Messages.get("segment.rfm.segments", o.rfm().size(), o.rfm().asOf()));
         bars.setLegendVisible(false);
         bars.setAnimated(false);

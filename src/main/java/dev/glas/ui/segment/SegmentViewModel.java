@@ -14,6 +14,7 @@ import dev.glas.core.prep.PrepResult;
 import dev.glas.core.prep.Scale;
 import dev.glas.core.prep.Step;
 
+import dev.glas.core.segment.KScore;
 import dev.glas.core.segment.KSweep;
 import dev.glas.core.segment.Points;
 import dev.glas.core.segment.Profiles;
@@ -79,6 +80,9 @@ public final class SegmentViewModel {
     private final ReadOnlyObjectWrapper<Clustering> clustering = new ReadOnlyObjectWrapper<>(this, "clustering");
     private final ObservableList<String> clusterNames = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper stepError = new ReadOnlyStringWrapper(this, "stepError", "");
+    private final ObservableList<KScore> sweepScores = FXCollections.observableArrayList();
+    private final ObservableList<KScore> sweepScoresView = FXCollections.unmodifiableObservableList(sweepScores);
+    private int sweepRun;
     private TaskHandle running;
 
     public SegmentViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
@@ -93,6 +97,8 @@ public final class SegmentViewModel {
     /** Uses a dataset: numeric non-identifier columns selected, default steps (drop sparse, median, z-score). */
     public void setDataset(Dataset data) {
         dataset.set(data);
+        sweepRun++;
+        sweepScores.clear();
         analysis.set(null);
         clustering.set(null);
         recommendation.set("");
@@ -248,14 +254,25 @@ public final class SegmentViewModel {
                 .filter(c -> !dropped.contains(c)).toList();
         SweepOptions o = SweepOptions.range(kMin.get(), kMax.get(), seed.get());
         busy.set(true);
+        analysis.set(null);
+        recommendation.set("");
+        sweepScores.clear();
+        int run = ++sweepRun;
         running = tasks.submit("segment.task.sweep", (pr, c) -> {
             PrepResult prep = p.fit(data, pr.slice(0, 0.05), c);
             FeatureMatrix fm = prep.features();
             FeatureMatrix original = originalValues(data, inputs, prep.sourceRows());
-            SweepResult sweep = KSweep.run(Points.of(fm), fm.names(), o, pr.slice(0.05, 1), c);
+            // each finished k goes to the UI thread at once, so the charts grow while the sweep runs
+            SweepResult sweep = KSweep.run(Points.of(fm), fm.names(), o, pr.slice(0.05, 1), c,
+                    score -> tasks.deliver(() -> {
+                        if (run == sweepRun) {
+                            sweepScores.add(score);
+                        }
+                    }));
             return new Analysis(data, prep, fm, original, sweep);
         }, a -> {
             busy.set(false);
+            sweepScores.setAll(a.sweep().scores());
             analysis.set(a);
             recommendation.set(a.sweep().reason());
             chosenK.set(null);
@@ -392,6 +409,14 @@ public final class SegmentViewModel {
 
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    /**
+     * Scores of the k values finished so far: filled one k at a time while the sweep runs (UI thread), then the
+     * whole sweep. Cleared when a sweep starts.
+     */
+    public ObservableList<KScore> sweepScores() {
+        return sweepScoresView;
     }
 
     public ReadOnlyObjectProperty<Analysis> analysisProperty() {

@@ -67,8 +67,27 @@ class SegmentGuiTest {
                 vm.kMaxProperty().set(8);
             });
             GuiTestSupport.runFx(() -> view.tabs().getSelectionModel().select(0));
-            GuiTestSupport.runFx(() -> vm.previewStep(2));
+            // the step editor: add a quantile clip, select it, narrow it to two columns and other quantiles
+            GuiTestSupport.runFx(() -> {
+                vm.addStep(dev.glas.core.prep.ClipOutliers.quantiles(List.of(), 0.01, 0.99));
+                @SuppressWarnings("unchecked")
+                var list = (javafx.scene.control.ListView<dev.glas.core.prep.Step>) view.root().lookupAll(".list-view")
+                        .stream().filter(n -> ((javafx.scene.control.ListView<?>) n).getItems() == vm.steps())
+                        .findFirst().orElseThrow();
+                list.getSelectionModel().select(3);
+                vm.editStepColumns(3, List.of("balance", "duration"));
+                vm.editStepParam(3, "lower", "0,05");
+                list.getSelectionModel().select(3);
+            });
             GuiTestSupport.waitForTasks(tasks);
+            GuiTestSupport.runFx(() -> {
+                // the editor's column boxes carry the column name (the column list's cells have no text)
+                assertEquals(List.of("balance", "duration"), view.root().lookupAll(".check-box").stream()
+                        .map(n -> (javafx.scene.control.CheckBox) n)
+                        .filter(cb -> cb.isSelected() && cb.getText() != null && !cb.getText().isEmpty())
+                        .map(javafx.scene.control.CheckBox::getText).toList());
+                assertFalse(view.root().lookupAll(".combo-box").isEmpty());
+            });
             GuiTestSupport.screenshot(stage, "segment-prep");
 
             GuiTestSupport.runFx(() -> {
@@ -78,6 +97,11 @@ class SegmentGuiTest {
             GuiTestSupport.waitForTasks(tasks);
             GuiTestSupport.waitUntil(() -> view.metricCharts().getChildren().size() == 5, Duration.ofSeconds(60));
             GuiTestSupport.screenshot(stage, "segment-choose-k");
+            GuiTestSupport.runFx(() -> {
+                var chart = (javafx.scene.chart.XYChart<?, ?>) view.metricCharts().getChildren().get(0);
+                var y = (javafx.scene.chart.NumberAxis) chart.getYAxis();
+                assertEquals("14\u00a0000", y.getTickLabelFormatter().toString(14_000), "Russian axis numbers");
+            });
             assertFalse(vm.recommendationProperty().get().isEmpty());
             GuiTestSupport.waitForTasks(tasks);
 

@@ -16,7 +16,7 @@ import dev.glas.ui.common.FakeDialogService;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Editing preparation steps in place: target columns, parameters, refused values, the drop-columns step. */
+/** Editing preparation steps in place (and the choose-k curves growing one k at a time): target columns, parameters, refused values, the drop-columns step. */
 class StepEditingTest {
 
     private static SegmentViewModel vm() throws Exception {
@@ -91,5 +91,27 @@ class StepEditingTest {
         vm.runSweep();
         assertEquals(List.of("a", "b", "c", "d"), vm.analysisProperty().get().features().names());
         assertEquals(List.of("a", "b", "c", "d"), vm.analysisProperty().get().original().names());
+    }
+
+    @Test
+    void sweepScoresArriveOneKAtATimeBeforeTheResult() throws Exception {
+        SegmentViewModel vm = vm();
+        vm.kMinProperty().set(2);
+        vm.kMaxProperty().set(5);
+        List<Integer> sizes = new java.util.ArrayList<>();
+        List<Boolean> resultYet = new java.util.ArrayList<>();
+        vm.sweepScores().addListener((javafx.collections.ListChangeListener<dev.glas.core.segment.KScore>) c -> {
+            sizes.add(vm.sweepScores().size());
+            resultYet.add(vm.analysisProperty().get() != null);
+        });
+        vm.runSweep();
+        // cleared at the start (already empty: no event), then k = 2, 3, 4, 5 one by one, then the whole sweep
+        assertEquals(List.of(1, 2, 3, 4, 4), sizes);
+        assertEquals(List.of(false, false, false, false, false), resultYet);
+        assertEquals(List.of(2, 3, 4, 5), vm.sweepScores().stream().map(dev.glas.core.segment.KScore::k).toList());
+        assertEquals(vm.analysisProperty().get().sweep().scores(), List.copyOf(vm.sweepScores()));
+        // a new dataset clears the curves
+        vm.setDataset(SegmentViewModelTest.points());
+        assertTrue(vm.sweepScores().isEmpty());
     }
 }
