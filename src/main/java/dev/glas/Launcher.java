@@ -13,9 +13,6 @@ import dev.glas.ui.smoke.SmokeRun;
  */
 public final class Launcher {
 
-    /** Extension of project files, associated with Glas by the installers. */
-    public static final String PROJECT_EXTENSION = ".glas";
-
     private Launcher() {
     }
 
@@ -47,7 +44,6 @@ public final class Launcher {
         if (SmokeRun.requested(java.util.List.of(args))) {
             return true;
         }
-        return args.length == 1 && args[0].toLowerCase(java.util.Locale.ROOT).endsWith(PROJECT_EXTENSION)
-                && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(args[0]));
+        return GlasApp.projectFile(java.util.List.of(args)).isPresent();
     }
 }

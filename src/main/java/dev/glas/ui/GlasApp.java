@@ -14,6 +14,9 @@ import javafx.stage.Stage;
 /** The JavaFX application: builds the object graph with {@link Wiring} and shows the main window. */
 public final class GlasApp extends Application {
 
+    /** Extension of project files, associated with Glas by the installers. */
+    public static final String PROJECT_EXTENSION = ".glas";
+
     public static void start(String[] args) {
         Application.launch(GlasApp.class, args);
     }
@@ -47,6 +50,20 @@ public final class GlasApp extends Application {
             SmokeRun.start(stage, wiring.state(), getParameters().getRaw());
         }
         stage.show();
+        // A double-clicked project file (installer file association) is the only argument: open it.
+        projectFile(getParameters().getRaw()).ifPresent(file -> {
+            wiring.mainViewModel().areaProperty().set(dev.glas.ui.shell.Area.REPORT);
+            wiring.reportViewModel().open(file);
+        });
+    }
+
+    /** The project file when the arguments are exactly one existing {@code *.glas} file. */
+    public static java.util.Optional<java.nio.file.Path> projectFile(java.util.List<String> args) {
+        if (args.size() != 1 || !args.getFirst().toLowerCase(java.util.Locale.ROOT).endsWith(PROJECT_EXTENSION)) {
+            return java.util.Optional.empty();
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(args.getFirst()).toAbsolutePath();
+        return java.nio.file.Files.isRegularFile(file) ? java.util.Optional.of(file) : java.util.Optional.empty();
     }
 
     static void restoreBounds(Stage stage, AppSettings settings) {
