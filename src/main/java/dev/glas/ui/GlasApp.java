@@ -41,12 +41,7 @@ public final class GlasApp extends Application {
         stage.setMinHeight(600);
         restoreBounds(stage, settings);
         stage.setOnHidden(e -> saveBounds(stage, settings));
-        java.util.List<String> raw = getParameters().getRaw();
-        if (raw.size() == 1 && raw.getFirst().toLowerCase(java.util.Locale.ROOT).endsWith(".glas")
-                && wiring.reportViewModel() != null) {
-            wiring.reportViewModel().open(java.nio.file.Path.of(raw.getFirst())); // double-clicked project file
-        }
-                if (SmokeRun.requested(getParameters().getRaw())) {
+        if (SmokeRun.requested(getParameters().getRaw())) {
             SmokeRun.start(stage, wiring.state(), getParameters().getRaw());
         }
         stage.show();
