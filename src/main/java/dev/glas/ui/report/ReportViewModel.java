@@ -100,6 +100,8 @@ public final class ReportViewModel {
                         next = next.with(ProfileAnalysis.INSTANCE, new ProfileAnalysis.State(null));
                     }
                     project.set(next);
+                    sourceMessages.setAll(Messages.get("project.source.added", source.name(), source.originalPath(),
+                            source.size(), source.sha256().substring(0, 16)));
                 }, e -> dialogs.showError(Messages.get("project.title"), e));
     }
 
