@@ -337,12 +337,26 @@ public final class Profiler {
                 }
             }
         }
-        List<Map.Entry<String, int[]>> entries = new ArrayList<>(counts.entrySet());
-        entries.sort((a, b) -> a.getValue()[0] != b.getValue()[0]
-                ? Integer.compare(b.getValue()[0], a.getValue()[0]) : a.getKey().compareTo(b.getKey()));
+        // top values without sorting all distinct values: keep the best TOP_VALUES while scanning
+        Comparator<Map.Entry<String, int[]>> order = (a, b) -> a.getValue()[0] != b.getValue()[0]
+                ? Integer.compare(b.getValue()[0], a.getValue()[0]) : a.getKey().compareTo(b.getKey());
+        List<Map.Entry<String, int[]>> best = new ArrayList<>(TOP_VALUES + 1);
+        for (Map.Entry<String, int[]> e : counts.entrySet()) {
+            if (best.size() == TOP_VALUES && order.compare(e, best.get(TOP_VALUES - 1)) >= 0) {
+                continue;
+            }
+            int pos = best.size();
+            while (pos > 0 && order.compare(e, best.get(pos - 1)) < 0) {
+                pos--;
+            }
+            best.add(pos, e);
+            if (best.size() > TOP_VALUES) {
+                best.remove(TOP_VALUES);
+            }
+        }
         List<ValueCount> top = new ArrayList<>();
-        for (int i = 0; i < Math.min(TOP_VALUES, entries.size()); i++) {
-            top.add(new ValueCount(entries.get(i).getKey(), entries.get(i).getValue()[0]));
+        for (Map.Entry<String, int[]> e : best) {
+            top.add(new ValueCount(e.getKey(), e.getValue()[0]));
         }
         String minText = null;
         String maxText = null;
