@@ -6,6 +6,7 @@ import dev.glas.core.segment.ClusterMetrics;
 import dev.glas.core.segment.Dbscan;
 import dev.glas.core.segment.Dendrogram;
 import dev.glas.core.segment.FeatureChoice;
+import dev.glas.core.segment.GaussianMixture;
 import dev.glas.core.segment.Points;
 import dev.glas.core.segment.SweepOptions;
 import dev.glas.ui.segment.SegmentViewModel.Clustering;
@@ -37,6 +38,9 @@ public final class AlternativesViewModel {
     private final IntegerProperty minPoints = new SimpleIntegerProperty(this, "minPoints", 10);
     private final DoubleProperty radius = new SimpleDoubleProperty(this, "radius", Double.NaN);
     private final ReadOnlyStringWrapper dbscanSummary = new ReadOnlyStringWrapper(this, "dbscanSummary", "");
+    private final IntegerProperty mixtureK = new SimpleIntegerProperty(this, "mixtureK", 0);
+    private final ReadOnlyObjectWrapper<GaussianMixture> mixture = new ReadOnlyObjectWrapper<>(this, "mixture");
+    private final ReadOnlyStringWrapper mixtureSummary = new ReadOnlyStringWrapper(this, "mixtureSummary", "");
 
     public AlternativesViewModel(SegmentViewModel segments) {
         this.segments = segments;
@@ -46,6 +50,8 @@ public final class AlternativesViewModel {
             dendrogram.set(null);
             dbscanSummary.set("");
             radius.set(Double.NaN);
+            mixture.set(null);
+            mixtureSummary.set("");
         });
     }
 
@@ -123,6 +129,54 @@ public final class AlternativesViewModel {
             radius.set(db.radius());
             dbscanSummary.set(Messages.get("segment.dbscan.summary", db.k(), db.noise(), db.radius(), res[1]));
         }, segments::fail);
+    }
+
+    /**
+     * Fits a Gaussian mixture (diagonal covariances, 3 seeded k-means starts) with {@link #mixtureKProperty()}
+     * components (0 = the chosen k) and compares it with k-means.
+     */
+    public void gaussianMixture() {
+        FeatureMatrix x = features();
+        if (x == null) {
+            return;
+        }
+        Clustering cl = segments.clusteringProperty().get();
+        int k = mixtureK.get() > 0 ? mixtureK.get() : cl != null ? cl.k() : 3;
+        long seed = segments.seedProperty().get();
+        segments.tasks().submit("segment.task.gmm", (p, c) -> {
+            GaussianMixture gm = GaussianMixture.fit(Points.of(x), k, 3, 300, 1e-4, seed, p, c);
+            double ari = cl == null ? Double.NaN : ClusterMetrics.adjustedRand(gm.labels(), cl.labels());
+            long uncertain = Arrays.stream(gm.probability()).filter(v -> v < UNCERTAIN).count();
+            return new Object[] {gm, ari, uncertain};
+        }, res -> {
+            GaussianMixture gm = (GaussianMixture) res[0];
+            mixture.set(gm);
+            mixtureSummary.set(Messages.get("segment.gmm.summary", gm.k(), gm.bic(), res[1], res[2]));
+        }, segments::fail);
+    }
+
+    /** Rows whose most probable component has a posterior below this count as uncertain. */
+    static final double UNCERTAIN = 0.8;
+
+    /** Opens the rows of mixture component {@code c} (original values). */
+    public void openComponent(int c) {
+        GaussianMixture gm = mixture.get();
+        if (gm != null && c >= 0 && c < gm.k()) {
+            int[] rows = gm.rowsOf(c);
+            segments.openRows(rows, Messages.get("segment.gmm.drill", c + 1, rows.length));
+        }
+    }
+
+    public IntegerProperty mixtureKProperty() {
+        return mixtureK;
+    }
+
+    public ReadOnlyObjectProperty<GaussianMixture> mixtureProperty() {
+        return mixture.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty mixtureSummaryProperty() {
+        return mixtureSummary.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<FeatureChoice.SubsetResult> subsetProperty() {

@@ -69,6 +69,7 @@ public final class SegmentView {
     private final VBox subsetBox = new VBox(6);
     private final HBox comparisonBox = new HBox(12);
     private final VBox wardBox = new VBox(6);
+    private final FlowPane mixtureBox = new FlowPane(8, 8);
     private final TabPane tabs = new TabPane();
     private final BorderPane root = new BorderPane(tabs);
     private final FlowPane metricCharts = new FlowPane(12, 12);
@@ -98,6 +99,7 @@ public final class SegmentView {
         alternatives.subsetProperty().addListener((o, a, b) -> showSubset());
         alternatives.comparisonProperty().addListener((o, a, b) -> showComparison());
         alternatives.dendrogramProperty().addListener((o, a, b) -> showWard());
+        alternatives.mixtureProperty().addListener((o, a, b) -> showMixture());
         vm.analysisProperty().addListener((o, a, b) -> showSweep());
         vm.sweepScores().addListener((javafx.collections.ListChangeListener<KScore>) c -> showSweep());
         vm.clusteringProperty().addListener((o, a, b) -> showProfiles());
@@ -116,6 +118,7 @@ public final class SegmentView {
         showSubset();
         showComparison();
         showWard();
+        showMixture();
     }
 
     private static Tab tab(String key, Node content) {
@@ -804,9 +807,40 @@ public final class SegmentView {
                 header("segment.alt.features"), wrapped("segment.alt.features.hint"), search, subsetBox,
                 new Label(Messages.get("segment.alt.group")), groupList, compare, comparisonBox,
                 header("segment.alt.hierarchy"), ward, wardBox,
-                header("segment.alt.density"), dbBar, dbSummary);
+                header("segment.alt.density"), dbBar, dbSummary,
+                header("segment.alt.mixture"), mixtureBar(), mixtureBox);
         box.setPadding(new Insets(10));
         return scroll(box);
+    }
+
+    private Node mixtureBar() {
+        Spinner<Integer> k = new Spinner<>(0, 40, alternatives.mixtureKProperty().get());
+        k.valueProperty().addListener((o, a, b) -> alternatives.mixtureKProperty().set(b));
+        k.setPrefWidth(80);
+        Button run = new Button(Messages.get("segment.alt.gmm"));
+        run.setOnAction(e -> alternatives.gaussianMixture());
+        Label summary = new Label();
+        summary.setWrapText(true);
+        summary.textProperty().bind(alternatives.mixtureSummaryProperty());
+        HBox bar = new HBox(8, new Label(Messages.get("segment.alt.gmm.k")), k, run);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, bar, summary);
+    }
+
+    /** One button per mixture component (size, weight); a click opens its rows. */
+    private void showMixture() {
+        mixtureBox.getChildren().clear();
+        var gm = alternatives.mixtureProperty().get();
+        if (gm == null) {
+            return;
+        }
+        int[] sizes = gm.sizes();
+        for (int c = 0; c < gm.k(); c++) {
+            int comp = c;
+            Button b = new Button(Messages.get("segment.gmm.component", c + 1, sizes[c], gm.weights()[c]));
+            b.setOnAction(e -> alternatives.openComponent(comp));
+            mixtureBox.getChildren().add(b);
+        }
     }
 
     private static Label wrapped(String key) {

@@ -148,11 +148,13 @@ class SegmentGuiTest {
                 alt.compareGroup();
                 alt.ward();
                 alt.dbscan();
+                alt.gaussianMixture();
             });
             GuiTestSupport.waitForTasks(tasks);
             assertNotNull(alt.subsetProperty().get());
             assertNotNull(alt.comparisonProperty().get());
             assertFalse(alt.dbscanSummaryProperty().get().isEmpty());
+            assertNotNull(alt.mixtureProperty().get());
             GuiTestSupport.screenshot(stage, "segment-alternatives");
             GuiTestSupport.runFx(() -> alt.openBranch(2 * alt.dendrogramProperty().get().size() - 2));
             assertEquals(3, opened.size());
