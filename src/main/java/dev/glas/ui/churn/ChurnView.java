@@ -304,7 +304,7 @@ public final class ChurnView {
     private void render(ChurnResult r) {
         board.getItems().setAll(r == null ? List.of() : r.leaderboard());
         holdout.setText(r == null || r.holdout() == null ? "" : Messages.get("churn.ui.holdout", r.holdoutRows().length,
-                r.holdout().rocAuc(), r.holdout().prAuc(), r.best().name(), r.tunedParams()));
+                r.holdout().rocAuc(), r.holdout().prAuc(), Messages.get(r.best().kind().messageKey()), r.tunedParams()));
         renderVif(r);
         renderImportance(r);
         renderModel();
