@@ -32,6 +32,9 @@ public final class GenerateEventsCommand implements Callable<Integer> {
     @Option(names = "--socdem-out", required = true, description = "socdem CSV")
     Path socdemOut;
 
+    @Option(names = "--json", description = "print one JSON object (the default output)")
+    boolean json;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 

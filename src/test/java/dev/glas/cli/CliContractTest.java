@@ -86,4 +86,26 @@ class CliContractTest {
             assertTrue(err.toString().contains("gapMinutes"), err.toString());
         }
     }
+    @Test
+    void generateEventsAcceptsJsonLikeEveryCommandAndTheLogFeedsBehavior() throws Exception {
+        Path events = dir.resolve("ev.csv");
+        Path socdem = dir.resolve("sd.csv");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = GlasCli.run(new PrintWriter(out, true), new PrintWriter(err, true), "generate-events",
+                "--events", "3000", "--days", "30", "--seed", "7", "--out", events.toString(), "--socdem-out",
+                socdem.toString(), "--json");
+        assertEquals(0, code, err.toString());
+        JsonNode g = new ObjectMapper().readTree(out.toString());
+        assertEquals(3000, g.get("events").asInt());
+        StringWriter bout = new StringWriter();
+        code = GlasCli.run(new PrintWriter(bout, true), new PrintWriter(err, true), "behavior", events.toString(),
+                "--user", "user_id", "--time", "timestamp", "--event", "event", "--socdem", socdem.toString(),
+                "--on", "user_id", "--json");
+        assertEquals(0, code, err.toString());
+        JsonNode b = new ObjectMapper().readTree(bout.toString());
+        assertEquals(3000, b.get("events").asInt());
+        assertEquals(g.get("users").asInt(), b.get("users").asInt());
+        assertEquals(24, b.get("by_hour").size());
+    }
 }
