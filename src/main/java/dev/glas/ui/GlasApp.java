@@ -45,9 +45,12 @@ public final class GlasApp extends Application {
             SmokeRun.start(stage, wiring.state(), getParameters().getRaw());
         }
         stage.show();
-        // A double-clicked project file (installer file association) arrives here as the only argument,
-        // see projectFile(). Opening it at start (ReportViewModel.open) is left to the project page: tried
-        // here, it kept the FX thread busy re-styling the window for minutes, so it is not wired yet.
+        // A double-clicked project file (installer file association) is the only argument: open it on the
+        // project page, as File > Open does.
+        projectFile(getParameters().getRaw()).ifPresent(file -> {
+            wiring.mainViewModel().areaProperty().set(dev.glas.ui.shell.Area.REPORT);
+            wiring.reportViewModel().open(file);
+        });
     }
 
     /** The project file when the arguments are exactly one existing {@code *.glas} file. */
