@@ -150,6 +150,49 @@ public record ClusterTree(List<String> features, int k, Node root, int depth) {
                 node.n() == 0 ? 0 : (double) node.counts()[node.prediction()] / node.n());
     }
 
+    /** The conditions from the root down to {@code target} (same node object), or null when it is not in the tree. */
+    public List<Condition> conditionsTo(Node target) {
+        return conditionsTo(root, target, new ArrayList<>());
+    }
+
+    private List<Condition> conditionsTo(Node node, Node target, List<Condition> path) {
+        if (node == target) {
+            return List.copyOf(path);
+        }
+        if (node.leaf()) {
+            return null;
+        }
+        String f = features.get(node.feature());
+        path.add(new Condition(f, true, node.threshold()));
+        List<Condition> found = conditionsTo(node.left(), target, path);
+        path.removeLast();
+        if (found != null) {
+            return found;
+        }
+        path.add(new Condition(f, false, node.threshold()));
+        found = conditionsTo(node.right(), target, path);
+        path.removeLast();
+        return found;
+    }
+
+    /** Rows of {@code x} whose path goes through {@code target} (every row reaches the root). */
+    public int[] rowsAt(Node target, FeatureMatrix x) {
+        List<Condition> path = conditionsTo(target);
+        if (path == null) {
+            return new int[0];
+        }
+        int[] cols = path.stream().mapToInt(c -> x.names().indexOf(c.feature())).toArray();
+        return java.util.stream.IntStream.range(0, x.rows()).filter(i -> {
+            for (int q = 0; q < cols.length; q++) {
+                Condition c = path.get(q);
+                if ((x.columns()[cols[q]][i] <= c.threshold()) != c.lessOrEqual()) {
+                    return false;
+                }
+            }
+            return true;
+        }).toArray();
+    }
+
     public int[] predict(FeatureMatrix x) {
         int[] out = new int[x.rows()];
         double[] row = new double[x.dimensions()];

@@ -48,6 +48,8 @@ public final class ClusterInsightsViewModel {
     private final ReadOnlyObjectWrapper<ClusterTree> tree = new ReadOnlyObjectWrapper<>(this, "tree");
     private final ReadOnlyObjectWrapper<ClusterTree.Fidelity> fidelity = new ReadOnlyObjectWrapper<>(this, "fidelity");
     private final ReadOnlyStringWrapper logistic = new ReadOnlyStringWrapper(this, "logistic", "");
+    private final ReadOnlyObjectWrapper<dev.glas.core.segment.LogisticExplainer.Explanation> logisticModel =
+            new ReadOnlyObjectWrapper<>(this, "logisticModel");
     private final ObservableList<String> formFeatures = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper classification = new ReadOnlyStringWrapper(this, "classification", "");
     private final StringProperty valueColumn = new SimpleStringProperty(this, "valueColumn", "");
@@ -76,6 +78,7 @@ public final class ClusterInsightsViewModel {
         projection.set(null);
         classification.set("");
         logistic.set("");
+        logisticModel.set(null);
         if (c == null) {
             formFeatures.clear();
             return;
@@ -107,18 +110,65 @@ public final class ClusterInsightsViewModel {
         }, segments::fail);
     }
 
-    /** Logistic regression on the prepared features as the alternative explanation (fidelity only). */
+    /**
+     * Logistic regression on the prepared features as the alternative explanation: fidelity, and per cluster the
+     * features with the largest (centred) coefficients.
+     */
     private void fitLogistic(Clustering c) {
         long seed = segments.seedProperty().get();
-        segments.tasks().submit("segment.task.tree", (p, cancel) -> dev.glas.core.segment.LogisticExplainer.fidelity(
-                c.analysis().features(), c.labels(), c.k(), seed, cancel), f -> {
+        segments.tasks().submit("segment.task.tree", (p, cancel) -> dev.glas.core.segment.LogisticExplainer.explain(
+                c.analysis().features(), c.labels(), c.k(), seed, cancel), e -> {
+                    var f = e.fidelity();
                     StringBuilder recall = new StringBuilder();
                     for (int q = 0; q < f.recall().length; q++) {
                         recall.append(q == 0 ? "" : "; ").append(segments.clusterNames().get(q)).append(": ")
                                 .append(Math.round(f.recall()[q] * 100)).append('%');
                     }
-                    logistic.set(Messages.get("segment.explain.logistic", f.accuracy(), recall.toString()));
+                    StringBuilder text = new StringBuilder(Messages.get("segment.explain.logistic", f.accuracy(),
+                            recall.toString()));
+                    text.append('\n').append(Messages.get("segment.explain.logistic.coef"));
+                    for (int q = 0; q < c.k(); q++) {
+                        StringBuilder terms = new StringBuilder();
+                        for (int j : e.top(q, LOGISTIC_TOP)) {
+                            terms.append(terms.isEmpty() ? "" : ", ").append(e.features().get(j)).append(' ')
+                                    .append(String.format(Messages.locale(), "%+.2f", e.coefficients()[q][j]));
+                        }
+                        text.append('\n').append(segments.clusterNames().get(q)).append(": ").append(terms);
+                    }
+                    logisticModel.set(e);
+                    logistic.set(text.toString());
                 }, segments::fail);
+    }
+
+    /** Features listed per cluster for the logistic regression. */
+    static final int LOGISTIC_TOP = 4;
+
+    /**
+     * Opens the rows that reach a node of the explaining tree (all clustered rows, original values), described by
+     * the rule path from the root.
+     */
+    public void openTreeNode(ClusterTree.Node node) {
+        ClusterTree t = tree.get();
+        Clustering c = segments.clusteringProperty().get();
+        if (t == null || c == null) {
+            return;
+        }
+        List<ClusterTree.Condition> path = t.conditionsTo(node);
+        if (path == null) {
+            return;
+        }
+        segments.tasks().submit("segment.task.tree", (p, cancel) -> t.rowsAt(node, medianFilled(c.analysis().original())),
+                rows -> {
+                    String rule = path.isEmpty() ? Messages.get("segment.tree.root")
+                            : String.join(Messages.get("segment.tree.and"),
+                                    path.stream().map(ClusterTree.Condition::toString).toList());
+                    segments.openRows(rows, Messages.get("segment.tree.drill", rule, rows.length));
+                }, segments::fail);
+    }
+
+    /** The logistic-regression explanation (null until fitted). */
+    public ReadOnlyObjectProperty<dev.glas.core.segment.LogisticExplainer.Explanation> logisticModelProperty() {
+        return logisticModel.getReadOnlyProperty();
     }
 
     /** The tree needs complete values: missing ones take the column median (of the clustered rows). */

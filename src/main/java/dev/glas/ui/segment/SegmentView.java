@@ -657,7 +657,7 @@ public final class SegmentView {
         }
         Label fid = new Label(Messages.get("segment.explain.fidelity", f.accuracy(), recall.toString()));
         fid.setWrapText(true);
-        TreeDiagram diagram = new TreeDiagram(t, List.copyOf(vm.clusterNames()));
+        TreeDiagram diagram = new TreeDiagram(t, List.copyOf(vm.clusterNames()), insights::openTreeNode);
         diagram.setUserData("segment.explain.tree");
         ChartSupport.installPngExport(diagram);
         ScrollPane sp = new ScrollPane(diagram);

@@ -16,8 +16,15 @@ final class TreeDiagram extends Pane {
     private static final double LEAF = 150;
 
     private int leafCount;
+    private final java.util.function.Consumer<ClusterTree.Node> onNode;
 
     TreeDiagram(ClusterTree tree, List<String> names) {
+        this(tree, names, n -> { });
+    }
+
+    /** A click on a node box hands the node to {@code onNode} (drill-down into its rows). */
+    TreeDiagram(ClusterTree tree, List<String> names, java.util.function.Consumer<ClusterTree.Node> onNode) {
+        this.onNode = onNode;
         leafCount = 0;
         layout(tree, tree.root(), 0, names);
         setPrefSize(Math.max(400, leafCount * LEAF + 40), (tree.depth() + 1) * LEVEL + 60);
@@ -59,6 +66,9 @@ final class TreeDiagram extends Pane {
                 + "; -fx-border-color: #999; -fx-padding: 4; -fx-font-size: 11px;");
         label.setTooltip(new Tooltip(text));
         label.relocate(x - (LEAF - 12) / 2, y);
+        label.setCursor(javafx.scene.Cursor.HAND);
+        label.getStyleClass().add("tree-node");
+        label.setOnMouseClicked(e -> onNode.accept(node));
         getChildren().add(label);
         return x;
     }

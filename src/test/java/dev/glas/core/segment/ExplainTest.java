@@ -87,6 +87,21 @@ class ExplainTest {
         assertTrue(f.accuracy() > 0.9, "fidelity " + f.accuracy());
         ClusterTree.Fidelity lr = LogisticExplainer.fidelity(x, km, 4, 1, Cancellation.NEVER);
         assertTrue(lr.accuracy() > 0.9, "logistic regression fidelity " + lr.accuracy());
+        // the centred coefficients predict exactly as the Smile model (bias last, last class the reference)
+        LogisticExplainer.Explanation e = LogisticExplainer.explain(x, km, 4, 1, Cancellation.NEVER);
+        double[][] rows = x.toRows();
+        int ok = 0;
+        for (int i = 0; i < rows.length; i++) {
+            ok += e.predict(rows[i]) == km[i] ? 1 : 0;
+        }
+        assertEquals(lr.accuracy(), (double) ok / rows.length, 1e-12);
+        int[] two = java.util.Arrays.stream(km).map(v -> v < 2 ? 0 : 1).toArray();
+        LogisticExplainer.Explanation b = LogisticExplainer.explain(x, two, 2, 1, Cancellation.NEVER);
+        int okB = 0;
+        for (int i = 0; i < rows.length; i++) {
+            okB += b.predict(rows[i]) == two[i] ? 1 : 0;
+        }
+        assertEquals(b.fidelity().accuracy(), (double) okB / rows.length, 1e-12, "binomial");
         ClusterTree.Path path = tree.classify(x.toRows()[0]);
         assertEquals(tree.predict(x)[0], path.cluster());
         assertTrue(path.conditions().size() >= 1 && path.conditions().size() <= 3);

@@ -140,6 +140,13 @@ class SegmentGuiTest {
             GuiTestSupport.waitForTasks(tasks);
             assertNotNull(insights.treeProperty().get());
             GuiTestSupport.screenshot(stage, "segment-explain");
+            int before = opened.size();
+            GuiTestSupport.runFx(() -> {
+                Node node = view.root().lookupAll(".tree-node").iterator().next();
+                Event.fireEvent(node, mouse(MouseEvent.MOUSE_CLICKED, 2, 2, false));
+            });
+            GuiTestSupport.waitForTasks(tasks);
+            GuiTestSupport.waitUntil(() -> opened.size() == before + 1, Duration.ofSeconds(10));
 
             GuiTestSupport.runFx(() -> {
                 view.tabs().getSelectionModel().select(6);
