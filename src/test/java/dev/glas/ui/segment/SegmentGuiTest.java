@@ -166,6 +166,12 @@ class SegmentGuiTest {
             assertFalse(alt.dbscanSummaryProperty().get().isEmpty());
             assertNotNull(alt.mixtureProperty().get());
             GuiTestSupport.screenshot(stage, "segment-alternatives");
+            GuiTestSupport.runFx(() -> view.tabs().getSelectionModel().getSelectedItem().getContent()
+                    .lookupAll(".scroll-pane").forEach(n -> ((javafx.scene.control.ScrollPane) n).setVvalue(1)));
+            GuiTestSupport.runFx(() -> assertEquals(alt.mixtureProperty().get().k(), view.root().lookupAll(".button")
+                    .stream().filter(n -> ((javafx.scene.control.Button) n).getText().startsWith(
+                            Messages.get("segment.gmm.component", 1, 0, 0).substring(0, 6))).count()));
+            GuiTestSupport.screenshot(stage, "segment-alternatives-mixture");
             GuiTestSupport.runFx(() -> alt.openBranch(2 * alt.dendrogramProperty().get().size() - 2));
             assertEquals(3, opened.size());
             assertEquals(alt.dendrogramProperty().get().size(), opened.get(2).size());
