@@ -1,5 +1,6 @@
 package dev.glas.core.segment;
 
+import dev.glas.core.i18n.LocalizedException;
 import dev.glas.core.task.Cancellation;
 import dev.glas.core.task.Progress;
 import java.util.Arrays;
@@ -28,7 +29,7 @@ public record Projection(String method, int[] rows, double[][] coords, double[] 
     }
 
     public static Projection compute(Points p, Method method, int dims, long seed, Progress progress,
-                                     Cancellation cancellation) {
+                                     Cancellation cancellation) throws LocalizedException {
         if (dims < 2 || dims > 3) {
             throw new IllegalArgumentException("2 or 3 dimensions");
         }
@@ -49,7 +50,12 @@ public record Projection(String method, int[] rows, double[][] coords, double[] 
                 smile.math.MathEx.setSeed(seed);
                 cancellation.check();
                 double[][] x = toRows(p.rows(rows));
-                double[][] c = smile.manifold.UMAP.fit(x, new smile.manifold.UMAP.Options(Math.min(15, x.length - 1)));
+                double[][] c;
+                try {
+                    c = smile.manifold.UMAP.fit(x, new smile.manifold.UMAP.Options(Math.min(15, x.length - 1)));
+                } catch (LinkageError | IllegalArgumentException e) {
+                    throw nativeLibraryMissing(e);
+                }
                 double[][] cut = new double[c.length][];
                 for (int i = 0; i < c.length; i++) {
                     cut[i] = Arrays.copyOf(c[i], dims);
@@ -57,6 +63,26 @@ public record Projection(String method, int[] rows, double[][] coords, double[] 
                 yield new Projection("umap", rows, cut, new double[0], seed);
             }
         };
+    }
+
+    /**
+     * Smile's UMAP reaches OpenBLAS/LAPACK and ARPACK through the FFM API by their unversioned names
+     * (libopenblas.so, libarpack.so). Where they are missing, class initialization fails with an
+     * {@link ExceptionInInitializerError} (later a {@link NoClassDefFoundError}); this turns that into a
+     * localized message naming the library, and rethrows anything else unchanged.
+     */
+    static LocalizedException nativeLibraryMissing(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && m.startsWith("Cannot open library")) {
+                String lib = m.substring(m.indexOf(':') + 1).trim();
+                return new LocalizedException(failure, "segment.error.native.library", lib);
+            }
+        }
+        if (failure instanceof LinkageError) {
+            return new LocalizedException(failure, "segment.error.native.library", "OpenBLAS / ARPACK");
+        }
+        throw (RuntimeException) failure;
     }
 
     static double[][] toRows(Points p) {

@@ -143,7 +143,7 @@ class ExplainTest {
     }
 
     @Test
-    void pcaEqualsSklearnAndEmbeddingsAreSeeded() {
+    void pcaEqualsSklearnAndEmbeddingsAreSeeded() throws Exception {
         JsonNode ref = SegmentFixtures.json("metrics_reference.json");
         Points p = SegmentFixtures.points(ROWS, 4);
         Projection pca = Projection.pca(p, 3, 0);
@@ -196,5 +196,19 @@ class ExplainTest {
         FeatureChoice.GroupComparison g = FeatureChoice.compareGroup(x, List.of("n2", "n3", "n4"),
                 new SweepOptions(2, 4, 1, 1, 10_000, 10_000, 0, 100), Progress.NONE, Cancellation.NEVER);
         assertTrue(g.without().score(3).silhouette() > g.with().score(3).silhouette());
+    }
+
+    @Test
+    void missingNativeLibraryForUmapBecomesALocalizedMessage() {
+        Throwable smileFailure = new ExceptionInInitializerError(
+                new IllegalArgumentException("Cannot open library: libarpack.so"));
+        dev.glas.core.i18n.LocalizedException e = Projection.nativeLibraryMissing(smileFailure);
+        assertEquals("segment.error.native.library", e.key());
+        assertEquals("libarpack.so", e.args()[0]);
+        assertTrue(e.getLocalizedMessage().contains("libarpack.so"), e.getLocalizedMessage());
+        assertEquals("OpenBLAS / ARPACK",
+                Projection.nativeLibraryMissing(new NoClassDefFoundError("smile/linalg/arpack/arpack_h")).args()[0]);
+        IllegalArgumentException other = new IllegalArgumentException("k must be > 1");
+        assertThrows(IllegalArgumentException.class, () -> Projection.nativeLibraryMissing(other));
     }
 }
