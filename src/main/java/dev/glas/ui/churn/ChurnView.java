@@ -327,6 +327,7 @@ public final class ChurnView {
                         "churn.ui.axis.recall", "churn.ui.axis.precision", pr.x(), pr.y(), false));
         // lift by decile (click a bar → its clients)
         BarChart<String, Number> lift = new BarChart<>(new CategoryAxis(), new NumberAxis());
+        ChartSupport.localizeAxes(lift);
         lift.setTitle(Messages.get("churn.ui.chart.lift"));
         lift.setLegendVisible(false);
         XYChart.Series<String, Number> ls = new XYChart.Series<>();
@@ -352,6 +353,7 @@ public final class ChurnView {
         cx.setLabel(Messages.get("churn.ui.axis.predicted"));
         cy.setLabel(Messages.get("churn.ui.axis.observed"));
         LineChart<Number, Number> cal = new LineChart<>(cx, cy);
+        ChartSupport.localizeAxes(cal);
         cal.setTitle(Messages.get("churn.ui.chart.calibration"));
         cal.setLegendVisible(false);
         XYChart.Series<Number, Number> cs = new XYChart.Series<>();
@@ -388,6 +390,7 @@ public final class ChurnView {
         ax.setLabel(Messages.get(xKey));
         ay.setLabel(Messages.get(yKey));
         LineChart<Number, Number> ch = new LineChart<>(ax, ay);
+        ChartSupport.localizeAxes(ch);
         ch.setTitle(title);
         ch.setCreateSymbols(false);
         ch.setLegendVisible(false);
@@ -486,6 +489,7 @@ public final class ChurnView {
 
     private static BarChart<Number, String> importanceChart(String title, List<Importance> list) {
         BarChart<Number, String> ch = new BarChart<>(new NumberAxis(), new CategoryAxis());
+        ChartSupport.localizeAxes(ch);
         ch.setTitle(title);
         ch.setLegendVisible(false);
         XYChart.Series<Number, String> s = new XYChart.Series<>();
