@@ -32,7 +32,7 @@ public final class SoftmaxRegression {
         /** Defaults with fewer passes for big data (12 passes up to ~12k rows, down to 4 from ~37k rows). */
         public static Options defaults(long seed, int rows) {
             int epochs = (int) Math.clamp(Math.round(150_000.0 / Math.max(1, rows)), 4, 12);
-            return new Options(epochs, 0.5, 1e-6, true, seed);
+            return new Options(epochs, 0.5, 3e-3, true, seed);
         }
     }
 

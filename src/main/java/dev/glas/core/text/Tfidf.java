@@ -7,8 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * TF-IDF of Russian texts: stemmed words without stop words (unigrams and optionally bigrams) plus character
- * n-grams of the normalized words padded with spaces (like sklearn's {@code char_wb}); sublinear tf
+ * TF-IDF of Russian texts: stemmed words, stop words kept (unigrams and optionally bigrams), plus character
+ * n-grams of the whitespace-separated tokens (punctuation and emoticons included) padded with spaces (like
+ * sklearn's {@code char_wb}); sublinear tf
  * (1 + ln tf), smoothed idf ln((1+n)/(1+df)) + 1, rows scaled to unit length. Terms seen in fewer than
  * {@code minDf} training texts are dropped; at most {@code maxFeatures} terms (most frequent) are kept.
  */
@@ -39,6 +40,8 @@ public final class Tfidf {
             return ids.length;
         }
     }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private final Options options;
     private final String[] terms;
@@ -97,19 +100,26 @@ public final class Tfidf {
 
     /** Terms of one text (with repetitions): "c" char n-grams, "w" stems, "b" stem bigrams. */
     static void analyze(String text, Options o, RussianText rt, Sink sink) {
-        List<String> words = RussianText.words(RussianText.normalize(text));
-        String prev = null;
-        for (String w : words) {
-            if (o.charMin() > 0 && !w.startsWith("_")) {
-                String padded = " " + w + " ";
+        String norm = RussianText.normalize(text);
+        if (o.charMin() > 0) {
+            // character n-grams of whitespace-separated tokens, punctuation and emoticons included (char_wb)
+            for (String tok : SPACES.split(norm)) {
+                if (tok.isEmpty() || tok.startsWith("_")) {
+                    continue;
+                }
+                String padded = " " + tok + " ";
                 for (int n = o.charMin(); n <= o.charMax(); n++) {
                     for (int i = 0; i + n <= padded.length(); i++) {
                         emit(sink, 'c', padded, i, i + n);
                     }
                 }
             }
-            if (RussianText.isStopWord(w) || w.length() < 2) {
-                continue;
+        }
+        List<String> words = RussianText.words(norm);
+        String prev = null;
+        for (String w : words) {
+            if (w.length() < 2) {
+                continue; // stop words are kept here: negations such as «не» carry the meaning of a text
             }
             String s = rt.stem(w);
             emit(sink, 'w', s, 0, s.length());
