@@ -51,7 +51,26 @@ public final class RussianText {
         if (digits) {
             s = NUMBER_RE.matcher(s).replaceAll(" " + NUMBER + " ");
         }
-        return s.strip();
+        return collapseSpaces(s);
+    }
+
+    /** Strips the ends and turns every run of white space (including the masks' padding) into one space. */
+    private static String collapseSpaces(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** Words of normalized text: runs of letters (and the mask tokens), in order. */
