@@ -57,6 +57,15 @@ public final class AnalysisInputs {
         return project.sources().getFirst().id();
     }
 
+    /**
+     * The data an analysis runs on: its own source when its state names one, otherwise the project's first
+     * source; after the project's preparation steps.
+     */
+    public Dataset datasetOrPrimary(String sourceIdOrNull) throws IOException, DataFormatException,
+            ProjectFormatException, PrepException {
+        return dataset(sourceIdOrNull != null ? sourceIdOrNull : primarySourceId());
+    }
+
     /** The source's data after the project's preparation steps for it. */
     public Dataset dataset(String sourceId) throws IOException, DataFormatException, ProjectFormatException,
             PrepException {

@@ -75,7 +75,7 @@ public final class BehaviorAnalysis implements ProjectAnalysis<BehaviorAnalysis.
     @Override
     public Result run(State s, AnalysisInputs inputs, Progress progress, Cancellation cancellation)
             throws Exception {
-        Dataset d = inputs.dataset(s.sourceId() != null ? s.sourceId() : inputs.primarySourceId());
+        Dataset d = inputs.datasetOrPrimary(s.sourceId());
         TimeFormat tf;
         if (s.timeFormat() != null) {
             tf = TimeFormat.valueOf(s.timeFormat());

@@ -94,7 +94,7 @@ public final class ChurnAnalysis implements ProjectAnalysis<ChurnAnalysis.State,
 
     @Override
     public Result run(State s, AnalysisInputs inputs, Progress progress, Cancellation cancellation) throws Exception {
-        Dataset data = inputs.dataset(s.sourceId() != null ? s.sourceId() : inputs.primarySourceId());
+        Dataset data = inputs.datasetOrPrimary(s.sourceId());
         if (!data.columnNames().contains(s.target())) {
             throw new ChurnException("churn.error.no.target", s.target());
         }

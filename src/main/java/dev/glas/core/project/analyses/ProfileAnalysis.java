@@ -44,8 +44,7 @@ public final class ProfileAnalysis implements ProjectAnalysis<ProfileAnalysis.St
     @Override
     public DatasetProfile run(State state, AnalysisInputs inputs, Progress progress, Cancellation cancellation)
             throws Exception {
-        String id = state.sourceId() != null ? state.sourceId() : inputs.primarySourceId();
-        return Profiler.profile(inputs.dataset(id), progress, cancellation);
+        return Profiler.profile(inputs.datasetOrPrimary(state.sourceId()), progress, cancellation);
     }
 
     @Override

@@ -51,7 +51,7 @@ public final class RfmAnalysis implements ProjectAnalysis<RfmAnalysis.State, Rfm
     @Override
     public RfmResult run(State s, AnalysisInputs inputs, Progress progress, Cancellation cancellation)
             throws Exception {
-        var data = inputs.dataset(s.sourceId() != null ? s.sourceId() : inputs.primarySourceId());
+        var data = inputs.datasetOrPrimary(s.sourceId());
         return Rfm.compute(data, new RfmOptions(s.customer(), s.date(), s.amount(), s.invoice(),
                 s.asOf() == null ? null : LocalDate.parse(s.asOf())), cancellation);
     }

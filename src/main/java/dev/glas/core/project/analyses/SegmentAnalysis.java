@@ -90,7 +90,7 @@ public final class SegmentAnalysis implements ProjectAnalysis<SegmentAnalysis.St
 
     @Override
     public Result run(State s, AnalysisInputs inputs, Progress progress, Cancellation cancellation) throws Exception {
-        Dataset data = inputs.dataset(s.sourceId() != null ? s.sourceId() : inputs.primarySourceId());
+        Dataset data = inputs.datasetOrPrimary(s.sourceId());
         List<String> feats = SegmentSetup.features(data, s.features(), s.dropIds());
         Impute.Method im = s.impute() == null ? null : Impute.Method.valueOf(s.impute().toUpperCase(Locale.ROOT));
         Scale.Method sm = s.scale() == null ? null : Scale.Method.valueOf(s.scale().toUpperCase(Locale.ROOT));

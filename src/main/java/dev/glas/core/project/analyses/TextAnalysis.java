@@ -67,7 +67,7 @@ public final class TextAnalysis implements ProjectAnalysis<TextAnalysis.State, T
     @Override
     public TextSection.Result run(State s, AnalysisInputs inputs, Progress progress, Cancellation cancellation)
             throws Exception {
-        Dataset data = inputs.dataset(s.sourceId() != null ? s.sourceId() : inputs.primarySourceId());
+        Dataset data = inputs.datasetOrPrimary(s.sourceId());
         ModelFolder enc = s.encoder() == null ? null : ModelFolder.inspect(Path.of(s.encoder()));
         List<String> texts = TextClassification.texts(data, s.textColumn());
         TextTrainer.Result training = null;

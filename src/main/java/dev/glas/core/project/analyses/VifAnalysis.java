@@ -57,7 +57,7 @@ public final class VifAnalysis implements ProjectAnalysis<VifAnalysis.State, Lis
     @Override
     public List<Collinearity.Vif> run(State state, AnalysisInputs inputs, Progress progress,
                                       Cancellation cancellation) throws Exception {
-        Dataset d = inputs.dataset(state.sourceId() != null ? state.sourceId() : inputs.primarySourceId());
+        Dataset d = inputs.datasetOrPrimary(state.sourceId());
         List<String> names = new ArrayList<>();
         if (state.columns().isEmpty()) {
             for (String c : d.columnNames()) {
