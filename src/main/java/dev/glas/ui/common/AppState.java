@@ -21,6 +21,7 @@ public final class AppState {
     private final ObjectProperty<Dataset> currentDataset = new SimpleObjectProperty<>(this, "currentDataset");
     private final ObservableList<NamedSegment> segments = FXCollections.observableArrayList();
     private Consumer<RowSelection> selectionOpener = s -> { };
+    private final ProjectBridge project = new ProjectBridge();
 
     /** The dataset currently open in the workbench, or {@code null} before anything was opened. */
     public ObjectProperty<Dataset> currentDatasetProperty() {
@@ -29,6 +30,11 @@ public final class AppState {
 
     public Dataset currentDataset() {
         return currentDataset.get();
+    }
+
+    /** How pages publish their analysis state into the project and restore it when a project is opened. */
+    public ProjectBridge project() {
+        return project;
     }
 
     /** Named segments, in the order they were saved. Views may observe and edit this list. */

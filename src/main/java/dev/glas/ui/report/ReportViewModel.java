@@ -66,6 +66,7 @@ public final class ReportViewModel {
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(this, "language", Messages.locale());
     private final BooleanProperty includeData = new SimpleBooleanProperty(this, "includeData", true);
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
+    private final BooleanProperty restoring = new SimpleBooleanProperty(this, "restoring", false);
     private final ObservableList<AnalysisItem> analyses = FXCollections.observableArrayList();
     private final ObservableList<String> sourceMessages = FXCollections.observableArrayList();
 
@@ -74,8 +75,12 @@ public final class ReportViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.importer = importer;
-        project.addListener((o, a, p) -> refreshAnalyses());
+        project.addListener((o, a, p) -> {
+            state.project().setCurrent(p);
+            refreshAnalyses();
+        });
         project.set(Project.create(Messages.get("project.untitled")));
+        state.project().connect(this::apply);
         embedData.addListener((o, a, e) -> saver.setOptions(new ProjectFile.SaveOptions(e, true)));
         state.currentDatasetProperty().addListener((o, a, d) -> onDataset(d));
         if (state.currentDataset() != null) {
@@ -105,6 +110,20 @@ public final class ReportViewModel {
                 }, e -> dialogs.showError(Messages.get("project.title"), e));
     }
 
+    /**
+     * A page published its analysis state: merged into the project, then autosaved (when the project has a
+     * file). While a project is being restored the pages re-publish what they restored; nothing is saved then.
+     */
+    private void apply(java.util.function.UnaryOperator<Project> change) {
+        Project next = change.apply(project.get());
+        if (next != null && !next.equals(project.get())) {
+            project.set(next);
+            if (!state.project().restoring()) {
+                autosave();
+            }
+        }
+    }
+
     private void refreshAnalyses() {
         analyses.clear();
         for (String id : project.get().sections().keySet()) {
@@ -127,24 +146,33 @@ public final class ReportViewModel {
         dialogs.chooseOpenFile(Messages.get("project.open"), List.of(PROJECT)).ifPresent(this::open);
     }
 
-    /** Opens a project: verifies its sources, loads the first one and restores the named segments. */
+    /**
+     * Opens a project: verifies its sources, loads the first one (all in the background), restores the named
+     * segments, then hands the project to the analysis pages, which restore their views one after another
+     * (see {@link dev.glas.ui.common.ProjectBridge}).
+     */
     public void open(Path file) {
         busy.set(true);
         tasks.submit("project.task.open", (p, c) -> Opened.load(file, importer), o -> {
-            busy.set(false);
             project.set(o.project());
             projectFile.set(o.file());
             sourceMessages.setAll(o.checks().stream().map(SourceCheck::message).toList());
             if (o.data() != null) {
                 state.currentDatasetProperty().set(o.data());
-                for (SavedSegment s : o.project().segments()) {
-                    state.putSegment(new NamedSegment(s.name(), s.resolve(o.data())));
-                }
+                o.segments().forEach(state::putSegment);
             }
             status.set(Messages.get("project.status.opened", o.file().getFileName()));
             if (o.checks().stream().anyMatch(ch -> !ch.ok())) {
                 dialogs.showInfo(Messages.get("project.sources.title"), String.join("\n\n", sourceMessages));
             }
+            restoring.set(true);
+            state.project().restore(o.project(), o.file(), messages -> {
+                busy.set(false);
+                restoring.set(false);
+                sourceMessages.addAll(messages);
+                status.set(Messages.get(messages.isEmpty() ? "project.status.restored" : "project.status.restored.partly",
+                        o.file().getFileName(), messages.size()));
+            });
         }, e -> {
             busy.set(false);
             dialogs.showError(Messages.get("project.open"), e);
@@ -287,7 +315,7 @@ public final class ReportViewModel {
     }
 
     /** What opening a project produced (computed in the background). */
-    record Opened(Project project, Path file, List<SourceCheck> checks, Dataset data) {
+    record Opened(Project project, Path file, List<SourceCheck> checks, Dataset data, List<NamedSegment> segments) {
         static Opened load(Path file, DataImporter importer) throws Exception {
             ProjectFile.Opened o = ProjectFile.open(file);
             List<SourceCheck> checks = ProjectFile.checkSources(o.project());
@@ -297,7 +325,13 @@ public final class ReportViewModel {
                 data = importer.read(s.path(), s.settings(), dev.glas.core.task.Progress.NONE,
                         dev.glas.core.task.Cancellation.NEVER);
             }
-            return new Opened(o.project(), o.file(), checks, data);
+            List<NamedSegment> segments = new ArrayList<>();
+            if (data != null) {
+                for (SavedSegment s : o.project().segments()) {
+                    segments.add(new NamedSegment(s.name(), s.resolve(data)));
+                }
+            }
+            return new Opened(o.project(), o.file(), checks, data, List.copyOf(segments));
         }
     }
 
@@ -331,6 +365,11 @@ public final class ReportViewModel {
 
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** True while the pages restore their views from an opened project. */
+    public BooleanProperty restoringProperty() {
+        return restoring;
     }
 
     public ObservableList<AnalysisItem> analyses() {

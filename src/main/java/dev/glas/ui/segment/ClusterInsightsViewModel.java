@@ -68,7 +68,25 @@ public final class ClusterInsightsViewModel {
         depth.addListener((o, a, b) -> fitTree());
         valueColumn.addListener((o, a, b) -> rank());
         riskColumn.addListener((o, a, b) -> rank());
+        // before the segments restore re-runs the sweep, so the first map already uses the stored method
+        segments.state().project().register("segment.projection",
+                dev.glas.ui.common.ProjectBridge.ORDER_SEGMENTS - 1, (project, file, done) -> {
+                    String m = project.chartChoices().get(PROJECTION_CHOICE);
+                    if (m != null) {
+                        try {
+                            method.set(Projection.Method.valueOf(m));
+                        } catch (IllegalArgumentException e) {
+                            // a method this version does not know: keep the default
+                        }
+                    }
+                    threeD.set(Boolean.parseBoolean(project.chartChoices().get(PROJECTION_3D_CHOICE)));
+                    done.accept(null);
+                });
     }
+
+    /** Chart choices stored in the project: the map's projection method and whether it is 3-D. */
+    public static final String PROJECTION_CHOICE = "segment.projection";
+    public static final String PROJECTION_3D_CHOICE = "segment.projection.3d";
 
     private void refresh() {
         Clustering c = segments.clusteringProperty().get();
@@ -320,6 +338,9 @@ public final class ClusterInsightsViewModel {
         Projection.Method m = method.get();
         long seed = segments.seedProperty().get();
         int dims = threeD.get() && c.analysis().features().dimensions() >= 3 ? 3 : 2;
+        boolean three = threeD.get();
+        segments.state().project().publish(pr -> pr.withChartChoice(PROJECTION_CHOICE, m.name())
+                .withChartChoice(PROJECTION_3D_CHOICE, String.valueOf(three)));
         segments.tasks().submit("segment.task.map", (p, cancel) -> Projection.compute(
                 Points.of(c.analysis().features()), m, dims, seed, p, cancel), projection::set, segments::fail);
     }

@@ -3,6 +3,7 @@ package dev.glas.ui.segment;
 import dev.glas.core.data.Dataset;
 import dev.glas.core.data.RowSelection;
 import dev.glas.core.i18n.Messages;
+import dev.glas.core.project.analyses.RfmAnalysis;
 import dev.glas.core.segment.KMeans;
 import dev.glas.core.segment.KMeansOptions;
 import dev.glas.core.segment.Points;
@@ -56,6 +57,49 @@ public final class RfmViewModel {
         this.dialogs = dialogs;
         state.currentDatasetProperty().addListener((o, a, b) -> guess(b));
         guess(state.currentDataset());
+        state.project().register("segment.rfm", dev.glas.ui.common.ProjectBridge.ORDER_RFM, this::restore);
+    }
+
+    /** Seed of the customer clustering. */
+    static final long SEED = 42;
+
+    /** Restores the column roles and k from a project and recomputes RFM and its clusters in the background. */
+    void restore(dev.glas.core.project.Project project, java.nio.file.Path file,
+                 java.util.function.Consumer<String> done) {
+        RfmAnalysis.State st;
+        try {
+            st = project.get(RfmAnalysis.INSTANCE).orElse(null);
+        } catch (dev.glas.core.i18n.LocalizedException e) {
+            done.accept(dev.glas.ui.common.ProjectRestore.failed("project.analysis.rfm", e));
+            return;
+        }
+        if (st == null) {
+            done.accept(null);
+            return;
+        }
+        Dataset d = state.currentDataset();
+        if (d == null) {
+            done.accept(dev.glas.ui.common.ProjectRestore.noData("project.analysis.rfm"));
+            return;
+        }
+        List<String> missing = new ArrayList<>();
+        for (String c : new String[] {st.customer(), st.date(), st.invoice()}) {
+            if (c != null && !c.isEmpty() && !d.columnNames().contains(c)) {
+                missing.add(c);
+            }
+        }
+        if (!missing.isEmpty()) {
+            done.accept(dev.glas.ui.common.ProjectRestore.missingColumns("project.analysis.rfm", missing));
+            return;
+        }
+        customer.set(st.customer());
+        date.set(st.date());
+        amount.set(st.amount());
+        invoice.set(st.invoice() == null ? "" : st.invoice());
+        if (st.clusters() != null) {
+            k.set(st.clusters());
+        }
+        compute(done);
     }
 
     /** Fills the column choices and guesses the roles from names and types. */
@@ -95,9 +139,16 @@ public final class RfmViewModel {
     }
 
     public void compute() {
+        compute(null);
+    }
+
+    private void compute(java.util.function.Consumer<String> restored) {
         Dataset d = state.currentDataset();
         if (d == null) {
             dialogs.showInfo(Messages.get("segment.title"), Messages.get("segment.no.data"));
+            if (restored != null) {
+                restored.accept(dev.glas.ui.common.ProjectRestore.noData("project.analysis.rfm"));
+            }
             return;
         }
         RfmOptions o = new RfmOptions(customer.get(), date.get(), amount.get(),
@@ -108,9 +159,23 @@ public final class RfmViewModel {
             int kEff = Math.max(2, Math.min(kk, r.size() - 1));
             double[][] x = Rfm.logFeatures(r);
             standardize(x);
-            int[] clusters = KMeans.fit(Points.of(x), new KMeansOptions(kEff, 42), c).labels();
+            int[] clusters = KMeans.fit(Points.of(x), new KMeansOptions(kEff, SEED), c).labels();
             return new Outcome(d, r, kEff, clusters, Rfm.crosstab(r, clusters, kEff));
-        }, outcome::set, t -> dialogs.showError(Messages.get("segment.title"), t));
+        }, out -> {
+            outcome.set(out);
+            RfmAnalysis.State st = new RfmAnalysis.State(null, o.customer(), o.date(), o.amount(), o.invoice(), null,
+                    kk, SEED);
+            state.project().publish(p -> p.with(RfmAnalysis.INSTANCE, st));
+            if (restored != null) {
+                restored.accept(null);
+            }
+        }, t -> {
+            if (restored != null) {
+                restored.accept(dev.glas.ui.common.ProjectRestore.failed("project.analysis.rfm", t));
+            } else {
+                dialogs.showError(Messages.get("segment.title"), t);
+            }
+        });
     }
 
     static void standardize(double[][] x) {

@@ -14,6 +14,7 @@ import dev.glas.core.prep.PrepResult;
 import dev.glas.core.prep.Scale;
 import dev.glas.core.prep.Step;
 
+import dev.glas.core.project.analyses.SegmentAnalysis;
 import dev.glas.core.segment.KScore;
 import dev.glas.core.segment.KSweep;
 import dev.glas.core.segment.Points;
@@ -25,6 +26,7 @@ import dev.glas.core.task.TaskHandle;
 import dev.glas.core.task.TaskRunner;
 import dev.glas.ui.common.AppState;
 import dev.glas.ui.common.DialogService;
+import dev.glas.ui.common.ProjectRestore;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -84,6 +86,12 @@ public final class SegmentViewModel {
     private final ObservableList<KScore> sweepScoresView = FXCollections.unmodifiableObservableList(sweepScores);
     private int sweepRun;
     private TaskHandle running;
+    /** Names the analyst gave (cluster index → name), stored in the project; cleared when k changes. */
+    private final java.util.Map<Integer, String> customNames = new java.util.TreeMap<>();
+    /** Set while a project is restored: the stored k and names to apply when the sweep finishes. */
+    private Integer restoreK;
+    private java.util.Map<Integer, String> restoreNames;
+    private java.util.function.Consumer<String> restoreDone;
 
     public SegmentViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
         this.state = state;
@@ -92,6 +100,7 @@ public final class SegmentViewModel {
         state.currentDatasetProperty().addListener((o, a, b) -> setDataset(b));
         chosenK.addListener((o, a, b) -> cluster());
         setDataset(state.currentDataset());
+        state.project().register("segment.kmeans", dev.glas.ui.common.ProjectBridge.ORDER_SEGMENTS, this::restore);
     }
 
     /** Uses a dataset: numeric non-identifier columns selected, default steps (drop sparse, median, z-score). */
@@ -275,9 +284,19 @@ public final class SegmentViewModel {
             sweepScores.setAll(a.sweep().scores());
             analysis.set(a);
             recommendation.set(a.sweep().reason());
+            Integer k = restoreK != null && a.sweep().scores().stream().anyMatch(x -> x.k() == restoreK) ? restoreK
+                    : Integer.valueOf(a.sweep().recommendedK());
+            restoreK = null;
             chosenK.set(null);
-            chosenK.set(a.sweep().recommendedK());
-        }, this::fail);
+            chosenK.set(k);
+            restoreNames = null;
+            finishRestore(null);
+        }, t -> {
+            fail(t);
+            restoreK = null;
+            restoreNames = null;
+            finishRestore(ProjectRestore.failed("segment.title", t));
+        });
     }
 
     /** The original numeric values (NaN where missing) of the given rows, for profiles and the tree. */
@@ -311,13 +330,115 @@ public final class SegmentViewModel {
         for (Profiles.ClusterProfile cp : profiles.clusters()) {
             names.add(Messages.get("segment.cluster.name", cp.cluster() + 1) + ": " + cp.suggestedName());
         }
+        customNames.clear();
+        if (restoreNames != null) {
+            restoreNames.forEach((q, n) -> {
+                if (q >= 0 && q < names.size() && n != null && !n.isBlank()) {
+                    names.set(q, n);
+                    customNames.put(q, n);
+                }
+            });
+        }
         clusterNames.setAll(names);
         clustering.set(new Clustering(a, k, labels, profiles));
+        publish();
     }
 
     public void renameCluster(int cluster, String name) {
         if (name != null && !name.isBlank() && cluster >= 0 && cluster < clusterNames.size()) {
             clusterNames.set(cluster, name.strip());
+            customNames.put(cluster, name.strip());
+            publish();
+        }
+    }
+
+    // ---------------------------------------------------------------- project
+
+    /** The page's state as stored in a project (null before a clustering exists). */
+    public SegmentAnalysis.State projectState() {
+        Clustering c = clustering.get();
+        if (c == null) {
+            return null;
+        }
+        return SegmentAnalysis.State.ofPage(selectedColumns(), new Pipeline(List.copyOf(steps)), kMin.get(),
+                kMax.get(), seed.get(), c.k(), customNames);
+    }
+
+    /** Puts the page's state (options, steps, seed, k, names) into the project. */
+    private void publish() {
+        SegmentAnalysis.State st = projectState();
+        if (st == null) {
+            return;
+        }
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        customNames.forEach((q, n) -> names.put(String.valueOf(q), n));
+        state.project().publish(p -> p.with(SegmentAnalysis.INSTANCE, st).withClusterNames(
+                SegmentAnalysis.INSTANCE.id(), names));
+    }
+
+    /**
+     * Restores the page from a project: chosen columns, steps, k range and seed, then re-runs the sweep in the
+     * background (deterministic with the stored seed) and picks the stored k and cluster names.
+     */
+    void restore(dev.glas.core.project.Project project, java.nio.file.Path file,
+                 java.util.function.Consumer<String> done) {
+        SegmentAnalysis.State st;
+        Pipeline stored;
+        try {
+            st = project.get(SegmentAnalysis.INSTANCE).orElse(null);
+            if (st == null) {
+                done.accept(null);
+                return;
+            }
+            stored = st.pipelineSteps();
+        } catch (dev.glas.core.i18n.LocalizedException e) {
+            done.accept(ProjectRestore.failed("segment.title", e));
+            return;
+        }
+        Dataset data = dataset.get();
+        if (data == null) {
+            done.accept(ProjectRestore.noData("segment.title"));
+            return;
+        }
+        List<String> features = st.features();
+        List<Step> restoredSteps = stored.steps();
+        if (st.steps() == null || st.steps().isNull()) { // a v1 state: its recipe as page steps
+            try {
+                features = dev.glas.core.segment.SegmentSetup.features(data, st.features(), st.dropIds());
+            } catch (dev.glas.core.prep.PrepException e) {
+                done.accept(ProjectRestore.failed("segment.title", e));
+                return;
+            }
+            restoredSteps = dev.glas.core.segment.SegmentSetup.pipeline(data, features,
+                    st.impute() == null ? null : Impute.Method.valueOf(st.impute().toUpperCase(java.util.Locale.ROOT)),
+                    st.scale() == null ? null : Scale.Method.valueOf(st.scale().toUpperCase(java.util.Locale.ROOT)))
+                    .steps().stream().filter(x -> !(x instanceof DropColumns)).toList();
+        }
+        List<String> missing = features.stream().filter(f -> !data.columnNames().contains(f)).toList();
+        if (!missing.isEmpty()) {
+            done.accept(ProjectRestore.missingColumns("segment.title", missing));
+            return;
+        }
+        List<String> chosen = features;
+        columns.forEach(ci -> ci.selected().set(chosen.contains(ci.name())));
+        steps.setAll(restoredSteps);
+        kMin.set(st.kMin());
+        kMax.set(st.kMax());
+        seed.set((int) st.seed());
+        restoreK = st.k();
+        restoreNames = java.util.Map.copyOf(st.clusterNames());
+        restoreDone = done;
+        runSweep();
+        if (!busy.get() && restoreDone != null) { // nothing was started (no data)
+            finishRestore(null);
+        }
+    }
+
+    private void finishRestore(String message) {
+        java.util.function.Consumer<String> d = restoreDone;
+        restoreDone = null;
+        if (d != null) {
+            d.accept(message);
         }
     }
 

@@ -21,9 +21,17 @@ public final class RfmAnalysis implements ProjectAnalysis<RfmAnalysis.State, Rfm
 
     /**
      * @param asOf ISO date (yyyy-MM-dd) of the reference day, or null for the day after the last purchase
+     * @param clusters (schema 2) customer clusters of the Segments page (k-means on log R, F, M), null = none
+     * @param seed     (schema 2) their seed
      * @see RfmOptions
      */
-    public record State(String sourceId, String customer, String date, String amount, String invoice, String asOf) {
+    public record State(String sourceId, String customer, String date, String amount, String invoice, String asOf,
+                        Integer clusters, Long seed) {
+
+        /** A v1-shaped state (no customer clusters). */
+        public State(String sourceId, String customer, String date, String amount, String invoice, String asOf) {
+            this(sourceId, customer, date, amount, invoice, asOf, null, null);
+        }
     }
 
     public static final RfmAnalysis INSTANCE = new RfmAnalysis();
@@ -35,7 +43,7 @@ public final class RfmAnalysis implements ProjectAnalysis<RfmAnalysis.State, Rfm
 
     @Override
     public int schemaVersion() {
-        return 1;
+        return 2;
     }
 
     @Override

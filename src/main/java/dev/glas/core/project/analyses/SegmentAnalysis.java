@@ -1,6 +1,13 @@
 package dev.glas.core.project.analyses;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.glas.core.data.Dataset;
+import dev.glas.core.prep.DropColumns;
+import dev.glas.core.prep.Pipeline;
+import dev.glas.core.prep.PipelineJson;
+import dev.glas.core.prep.PrepException;
+import dev.glas.core.prep.Step;
 import dev.glas.core.prep.FeatureMatrix;
 import dev.glas.core.prep.Impute;
 import dev.glas.core.prep.PrepResult;
@@ -17,6 +24,7 @@ import dev.glas.core.segment.SweepOptions;
 import dev.glas.core.segment.SweepResult;
 import dev.glas.core.task.Cancellation;
 import dev.glas.core.task.Progress;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,12 +47,17 @@ public final class SegmentAnalysis implements ProjectAnalysis<SegmentAnalysis.St
      * @param seed      the seed
      * @param k         chosen k (null = the recommended one)
      * @param clusterNames cluster index (0-based) → name
+     * @param steps     (schema 2) the Segments page's preparation steps as a {@link Pipeline} written by
+     *                  {@link PipelineJson}, applied after keeping only {@code features}; null = the v1 recipe
+     *                  ({@code dropIds}, {@code impute}, {@code scale})
      */
     public record State(String sourceId, List<String> features, boolean dropIds, String impute, String scale,
-                        int kMin, int kMax, int restarts, long seed, Integer k, Map<Integer, String> clusterNames) {
+                        int kMin, int kMax, int restarts, long seed, Integer k, Map<Integer, String> clusterNames,
+                        JsonNode steps) {
         public State {
             features = features == null ? List.of() : List.copyOf(features);
             clusterNames = clusterNames == null ? Map.of() : Map.copyOf(clusterNames);
+            steps = steps == null || steps.isNull() || steps.isMissingNode() ? null : steps;
             if (kMin < 2) {
                 kMin = 2;
             }
@@ -56,9 +69,28 @@ public final class SegmentAnalysis implements ProjectAnalysis<SegmentAnalysis.St
             }
         }
 
+        /** A v1-shaped state (no page steps). */
+        public State(String sourceId, List<String> features, boolean dropIds, String impute, String scale, int kMin,
+                     int kMax, int restarts, long seed, Integer k, Map<Integer, String> clusterNames) {
+            this(sourceId, features, dropIds, impute, scale, kMin, kMax, restarts, seed, k, clusterNames, null);
+        }
+
         public static State defaults() {
             return new State(null, List.of(), true, "median", "zscore", 2, 8, 3, SweepOptions.DEFAULT_SEED, null,
-                    Map.of());
+                    Map.of(), null);
+        }
+
+        /** The state of the Segments page: chosen columns, its steps, the k range, seed, k and cluster names. */
+        public static State ofPage(List<String> features, Pipeline steps, int kMin, int kMax, long seed, Integer k,
+                                   Map<Integer, String> clusterNames) {
+            return new State(null, features, false, null, null, kMin, kMax, 3, seed, k, clusterNames,
+                    PipelineJson.mapper().valueToTree(steps));
+        }
+
+        /** The page's steps (empty for a v1 state). */
+        public Pipeline pipelineSteps() throws PrepException {
+            return steps == null || steps.isNull() ? new Pipeline(List.of())
+                    : PipelineJson.readPipeline(steps.toString());
         }
     }
 
@@ -75,7 +107,18 @@ public final class SegmentAnalysis implements ProjectAnalysis<SegmentAnalysis.St
 
     @Override
     public int schemaVersion() {
-        return 1;
+        return 2;
+    }
+
+    /** Version 1 had no {@code steps}: it stays null, which selects the v1 recipe (drop ids, impute, scale). */
+    @Override
+    public JsonNode upgrade(JsonNode stored, int storedVersion) {
+        if (stored instanceof ObjectNode o && storedVersion < 2) {
+            ObjectNode copy = o.deepCopy();
+            copy.putNull("steps");
+            return copy;
+        }
+        return stored;
     }
 
     @Override
@@ -91,13 +134,25 @@ public final class SegmentAnalysis implements ProjectAnalysis<SegmentAnalysis.St
     @Override
     public Result run(State s, AnalysisInputs inputs, Progress progress, Cancellation cancellation) throws Exception {
         Dataset data = inputs.datasetOrPrimary(s.sourceId());
-        List<String> feats = SegmentSetup.features(data, s.features(), s.dropIds());
-        Impute.Method im = s.impute() == null ? null : Impute.Method.valueOf(s.impute().toUpperCase(Locale.ROOT));
-        Scale.Method sm = s.scale() == null ? null : Scale.Method.valueOf(s.scale().toUpperCase(Locale.ROOT));
-        PrepResult prepared = SegmentSetup.pipeline(data, feats, im, sm).fit(data);
-        FeatureMatrix fm = prepared.features(feats);
+        List<String> feats;
+        PrepResult prepared;
+        FeatureMatrix fm;
+        if (s.steps() == null || s.steps().isNull()) {
+            feats = SegmentSetup.features(data, s.features(), s.dropIds());
+            Impute.Method im = s.impute() == null ? null : Impute.Method.valueOf(s.impute().toUpperCase(Locale.ROOT));
+            Scale.Method sm = s.scale() == null ? null : Scale.Method.valueOf(s.scale().toUpperCase(Locale.ROOT));
+            prepared = SegmentSetup.pipeline(data, feats, im, sm).fit(data);
+            fm = prepared.features(feats);
+        } else {
+            // as the Segments page does: keep the chosen columns, replay its steps, cluster every prepared feature
+            prepared = pagePipeline(data, s.features(), s.pipelineSteps()).fit(data, progress.slice(0, 0.05),
+                    cancellation);
+            fm = prepared.features();
+            feats = fm.names().stream().filter(f -> data.columnNames().contains(f)
+                    && data.column(f) instanceof NumericColumn<?>).toList();
+        }
         SweepOptions o = new SweepOptions(s.kMin(), s.kMax(), s.restarts(), s.seed(), 10_000, 10_000, 5, 5_000);
-        SweepResult sweep = KSweep.run(Points.of(fm), feats, o, progress.slice(0, 0.95), cancellation);
+        SweepResult sweep = KSweep.run(Points.of(fm), fm.names(), o, progress.slice(0.05, 0.95), cancellation);
         int k = s.k() != null ? s.k() : sweep.recommendedK();
         KMeansResult model = sweep.model(k);
         int[] sourceRows = prepared.sourceRows();
@@ -135,6 +190,17 @@ public final class SegmentAnalysis implements ProjectAnalysis<SegmentAnalysis.St
         }
         return new Result(sweep, new SegmentSections.Profiles(k, s.clusterNames(), sizes, feats, means, overall,
                 rowCluster));
+    }
+
+    /** The Segments page's pipeline: drop every column not chosen, then the analyst's steps. */
+    public static Pipeline pagePipeline(Dataset data, List<String> features, Pipeline steps) {
+        List<Step> all = new ArrayList<>();
+        List<String> drop = data.columnNames().stream().filter(c -> !features.contains(c)).toList();
+        if (!drop.isEmpty()) {
+            all.add(new DropColumns(drop));
+        }
+        all.addAll(steps.steps());
+        return new Pipeline(all);
     }
 
     @Override
