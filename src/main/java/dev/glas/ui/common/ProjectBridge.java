@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -15,7 +16,7 @@ import java.util.function.UnaryOperator;
  * <p><b>Publish.</b> When an analysis finishes (or the analyst renames a cluster, changes a chart choice) a page
  * calls {@link #publish} with a change of the project: usually {@code p -> p.with(SECTION, state)} plus cluster
  * names, chart choices and attachments (trained models). The project page applies it to the current project
- * and autosaves.
+ * and autosaves; {@link #update} applies small choices (a threshold, a chart variant) without saving at once.
  *
  * <p><b>Restore.</b> Each page registers a {@link Restorer} once. When a project is opened (after its data is
  * the workbench dataset), {@link #restore} calls the restorers one after another in their order: each restores
@@ -42,13 +43,13 @@ public final class ProjectBridge {
     }
 
     private final List<Entry> restorers = new ArrayList<>();
-    private Consumer<UnaryOperator<Project>> sink = change -> { };
+    private BiConsumer<UnaryOperator<Project>, Boolean> sink = (change, save) -> { };
     private Project current;
     private boolean restoring;
     private int generation;
 
-    /** Set by the project page: receives every published change. */
-    public void connect(Consumer<UnaryOperator<Project>> projectSink) {
+    /** Set by the project page: receives every published change and whether to autosave after it. */
+    public void connect(BiConsumer<UnaryOperator<Project>, Boolean> projectSink) {
         this.sink = Objects.requireNonNull(projectSink, "projectSink");
     }
 
@@ -64,7 +65,15 @@ public final class ProjectBridge {
 
     /** A page's analysis state changed: apply {@code change} to the current project (and autosave). */
     public void publish(UnaryOperator<Project> change) {
-        sink.accept(Objects.requireNonNull(change, "change"));
+        sink.accept(Objects.requireNonNull(change, "change"), Boolean.TRUE);
+    }
+
+    /**
+     * A small choice changed (threshold slider, chart variant): apply it to the project without saving at once;
+     * the next autosave or save keeps it.
+     */
+    public void update(UnaryOperator<Project> change) {
+        sink.accept(Objects.requireNonNull(change, "change"), Boolean.FALSE);
     }
 
     /** Registers (or replaces, by id) a page's restorer. */

@@ -114,11 +114,11 @@ public final class ReportViewModel {
      * A page published its analysis state: merged into the project, then autosaved (when the project has a
      * file). While a project is being restored the pages re-publish what they restored; nothing is saved then.
      */
-    private void apply(java.util.function.UnaryOperator<Project> change) {
+    private void apply(java.util.function.UnaryOperator<Project> change, boolean save) {
         Project next = change.apply(project.get());
         if (next != null && !next.equals(project.get())) {
             project.set(next);
-            if (!state.project().restoring()) {
+            if (save && !state.project().restoring()) {
                 autosave();
             }
         }

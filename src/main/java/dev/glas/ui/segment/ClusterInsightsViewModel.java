@@ -339,7 +339,7 @@ public final class ClusterInsightsViewModel {
         long seed = segments.seedProperty().get();
         int dims = threeD.get() && c.analysis().features().dimensions() >= 3 ? 3 : 2;
         boolean three = threeD.get();
-        segments.state().project().publish(pr -> pr.withChartChoice(PROJECTION_CHOICE, m.name())
+        segments.state().project().update(pr -> pr.withChartChoice(PROJECTION_CHOICE, m.name())
                 .withChartChoice(PROJECTION_3D_CHOICE, String.valueOf(three)));
         segments.tasks().submit("segment.task.map", (p, cancel) -> Projection.compute(
                 Points.of(c.analysis().features()), m, dims, seed, p, cancel), projection::set, segments::fail);

@@ -51,14 +51,27 @@ public final class ChurnAnalysis implements ProjectAnalysis<ChurnAnalysis.State,
      * @param seed      the seed
      * @param tuneSeconds random-search budget per model and fold
      * @param threshold decision threshold of the final model (null = the model's)
+     * @param costMissed  (schema 2) cost of a missed churner on the page's threshold chart, null = default
+     * @param costContact (schema 2) cost of contacting a client, null = default
+     * @param shownModel  (schema 2) model id whose curves the page shows, null = the best
+     * @param permutationRepeats (schema 2) repeats of the permutation importance, null = default
      */
     public record State(String sourceId, String target, String positive, List<String> features, List<String> drop,
                         List<String> models, int folds, Double holdout, String balance, long seed, double tuneSeconds,
-                        Double threshold) {
+                        Double threshold, Double costMissed, Double costContact, String shownModel,
+                        Integer permutationRepeats) {
         public State {
             features = features == null ? List.of() : List.copyOf(features);
             drop = drop == null ? List.of() : List.copyOf(drop);
             models = models == null ? List.of() : List.copyOf(models);
+        }
+
+        /** A v1-shaped state (nothing of the page's threshold chart). */
+        public State(String sourceId, String target, String positive, List<String> features, List<String> drop,
+                     List<String> models, int folds, Double holdout, String balance, long seed, double tuneSeconds,
+                     Double threshold) {
+            this(sourceId, target, positive, features, drop, models, folds, holdout, balance, seed, tuneSeconds,
+                    threshold, null, null, null, null);
         }
 
         public static State of(String target, String positive, long seed) {
@@ -79,7 +92,7 @@ public final class ChurnAnalysis implements ProjectAnalysis<ChurnAnalysis.State,
 
     @Override
     public int schemaVersion() {
-        return 1;
+        return 2;
     }
 
     @Override
@@ -116,7 +129,7 @@ public final class ChurnAnalysis implements ProjectAnalysis<ChurnAnalysis.State,
             o = new ChurnOptions(kinds.isEmpty() ? d.models() : kinds, s.folds() == 0 ? d.folds() : s.folds(),
                     s.holdout() == null ? d.holdout() : s.holdout(),
                     s.balance() == null ? d.balance() : Balance.parse(s.balance()), s.seed(), s.tuneSeconds(),
-                    d.permutationRepeats());
+                    s.permutationRepeats() == null ? d.permutationRepeats() : s.permutationRepeats());
         } catch (IllegalArgumentException e) {
             throw new ChurnException("churn.error.option", e.getMessage());
         }
@@ -180,13 +193,8 @@ public final class ChurnAnalysis implements ProjectAnalysis<ChurnAnalysis.State,
 
     @Override
     public Map<String, byte[]> attachments(State state, Result result) throws Exception {
-        Path tmp = Files.createTempFile("glas-model", ".glasmodel");
-        try {
-            ModelFile.save(result.model(), tmp);
-            return Map.of(MODEL_ENTRY, Files.readAllBytes(tmp));
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        return Map.of(MODEL_ENTRY, ChurnSnapshot.modelBytes(result.model()),
+                ChurnSnapshot.ENTRY, ChurnSnapshot.of(result.lab()).write());
     }
 
     @Override
