@@ -87,6 +87,7 @@ public final class ChurnViewModel {
     private final ReadOnlyStringWrapper thresholdText = new ReadOnlyStringWrapper(this, "thresholdText", "");
     private final ObservableList<String> balanceLab = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper scoringText = new ReadOnlyStringWrapper(this, "scoringText", "");
+    private final ChurnProject project;
 
     public ChurnViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
         this.state = state;
@@ -101,6 +102,7 @@ public final class ChurnViewModel {
         costContact.addListener((o, a, b) -> updateConfusion());
         shownModel.addListener((o, a, b) -> updateConfusion());
         onDataset(dataset.get());
+        project = new ChurnProject(this, state, tasks);
     }
 
     private void onDataset(Dataset d) {
@@ -205,7 +207,23 @@ public final class ChurnViewModel {
             result.set(r);
             shownModel.set(r.best().kind());
             updateConfusion();
-        }, this::fail);
+            project.ran(r);
+        }, t -> {
+            fail(t);
+            project.failed(t);
+        });
+    }
+
+    /** Shows a result restored from a project (no run). */
+    void showResult(ChurnResult r) {
+        result.set(r);
+        shownModel.set(r.best().kind());
+        updateConfusion();
+    }
+
+    /** The page's state as stored in a project (null before a run). */
+    public dev.glas.core.project.analyses.ChurnAnalysis.State projectState() {
+        return project.projectState();
     }
 
     /** Unticks a feature (e.g. one with a high VIF) and runs again. */
