@@ -29,12 +29,25 @@ public record EventLogImport(Dataset dataset, MappingGuess.LogGuess guess, List<
         ImportSettings s = importer.detect(file);
         Preview pv = importer.preview(file, s, 200);
         MappingGuess.LogGuess g = MappingGuess.guessLog(pv.columns(), pv.rows());
-        String time = timeColumn != null ? timeColumn : g.time();
-        if (time != null && pv.columns().contains(time)) {
-            s = s.withTypeOverrides(Map.of(time, ColumnType.TEXT));
-        }
-        Dataset ds = importer.read(file, s, progress, cancellation);
+        Dataset ds = importer.read(file, timeAsText(s, pv, timeColumn != null ? timeColumn : g.time()), progress,
+                cancellation);
         return new EventLogImport(ds, g, pv.rows());
+    }
+
+    /**
+     * The import settings {@link #read} uses for a file (detected, the time column kept as text), e.g. to store
+     * them in a project so the same table is read again.
+     */
+    public static ImportSettings settings(DataImporter importer, Path file, String timeColumn)
+            throws IOException, DataFormatException {
+        ImportSettings s = importer.detect(file);
+        Preview pv = importer.preview(file, s, 200);
+        return timeAsText(s, pv, timeColumn != null ? timeColumn
+                : MappingGuess.guessLog(pv.columns(), pv.rows()).time());
+    }
+
+    private static ImportSettings timeAsText(ImportSettings s, Preview pv, String time) {
+        return time != null && pv.columns().contains(time) ? s.withTypeOverrides(Map.of(time, ColumnType.TEXT)) : s;
     }
 
     /** The time format guessed from the preview values of a column, or null. */

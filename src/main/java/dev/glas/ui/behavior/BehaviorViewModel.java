@@ -112,12 +112,14 @@ public final class BehaviorViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyObjectWrapper<Dashboard.Funnel> funnel = new ReadOnlyObjectWrapper<>(this, "funnel");
     private final ReadOnlyStringWrapper matchReport = new ReadOnlyStringWrapper(this, "matchReport", "");
+    private final BehaviorProject project;
 
     public BehaviorViewModel(AppState state, TaskRunner tasks, DialogService dialogs, DataImporter importer) {
         this.state = state;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.importer = importer;
+        this.project = new BehaviorProject(this, state, tasks, importer);
     }
 
     /** How "open in churn / segments" switches the page (set by the wiring). */
@@ -141,6 +143,7 @@ public final class BehaviorViewModel {
         tasks.submit("behavior.task.load", (p, c) -> EventLogImport.read(importer, file, null, p, c), l -> {
             busy.set(false);
             events.set(l.dataset());
+            project.eventsFromWorkbench(false);
             eventColumns.setAll(l.dataset().columnNames());
             MappingGuess.LogGuess g = l.guess();
             user.set(orEmpty(g.user()));
@@ -182,6 +185,7 @@ public final class BehaviorViewModel {
             }
         }
         events.set(ds);
+        project.eventsFromWorkbench(true);
         eventColumns.setAll(ds.columnNames());
         user.set(orEmpty(g.user()));
         time.set(orEmpty(g.time()));
@@ -288,7 +292,11 @@ public final class BehaviorViewModel {
                     String.join(", ", mm.logOnlyExamples().subList(0, Math.min(5, mm.logOnlyExamples().size()))),
                     String.join(", ", mm.socdemOnlyExamples().subList(0,
                             Math.min(5, mm.socdemOnlyExamples().size())))));
-        }, this::fail);
+            project.analyzed();
+        }, t -> {
+            fail(t);
+            project.failed(t);
+        });
     }
 
     /** Text of the churn definitions and how many users each marks. */

@@ -320,10 +320,14 @@ public final class ReportViewModel {
             ProjectFile.Opened o = ProjectFile.open(file);
             List<SourceCheck> checks = ProjectFile.checkSources(o.project());
             Dataset data = null;
-            if (!checks.isEmpty() && checks.getFirst().status() != SourceCheck.Status.MISSING) {
-                DataSource s = checks.getFirst().source();
-                data = importer.read(s.path(), s.settings(), dev.glas.core.task.Progress.NONE,
-                        dev.glas.core.task.Cancellation.NEVER);
+            // the workbench data: "source-1" (pages add their own files, e.g. the behaviour event log, after it)
+            SourceCheck main = checks.stream().filter(ch -> ch.source().id().equals("source-1")).findFirst()
+                    .orElse(checks.stream().filter(ch -> !ch.source().id().startsWith("behavior-")).findFirst()
+                            .orElse(null));
+            if (main != null && (main.status() != SourceCheck.Status.MISSING || main.source().embeddedEntry() != null)) {
+                // the original file, or the copy embedded in the project when the original is gone
+                data = new dev.glas.core.project.AnalysisInputs(o.project(), o.file(), importer)
+                        .raw(main.source().id());
             }
             List<NamedSegment> segments = new ArrayList<>();
             if (data != null) {

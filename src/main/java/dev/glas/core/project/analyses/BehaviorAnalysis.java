@@ -7,6 +7,7 @@ import dev.glas.core.behavior.ColumnMapping;
 import dev.glas.core.behavior.EventLog;
 import dev.glas.core.behavior.EventLogReader;
 import dev.glas.core.behavior.FeatureTable;
+import dev.glas.core.behavior.Socdem;
 import dev.glas.core.behavior.TimeFormat;
 import dev.glas.core.data.DataFormatException;
 import dev.glas.core.data.Dataset;
@@ -37,13 +38,27 @@ public final class BehaviorAnalysis implements ProjectAnalysis<BehaviorAnalysis.
     public record State(String sourceId, String user, String time, String event, String session,
                         String deviceMaker, String deviceModel, String os, String timeFormat, String zone,
                         Double gapMinutes, Integer churnInactiveDays, Set<String> churnEvents, Long windowStart,
-                        Long windowEnd, Integer topEventTypes) {
+                        Long windowEnd, Integer topEventTypes, String socdemSourceId, String socdemKey,
+                        String gender, String age) {
+
+        /** A v1-shaped state (no socdem table). */
+        public State(String sourceId, String user, String time, String event, String session, String deviceMaker,
+                     String deviceModel, String os, String timeFormat, String zone, Double gapMinutes,
+                     Integer churnInactiveDays, Set<String> churnEvents, Long windowStart, Long windowEnd,
+                     Integer topEventTypes) {
+            this(sourceId, user, time, event, session, deviceMaker, deviceModel, os, timeFormat, zone, gapMinutes,
+                    churnInactiveDays, churnEvents, windowStart, windowEnd, topEventTypes, null, null, null, null);
+        }
 
         public static State of(String sourceId, String user, String time, String event) {
             return new State(sourceId, user, time, event, null, null, null, null, null, "UTC", null, null,
                     Set.of(), null, null, null);
         }
     }
+
+    /** Project source ids the Behaviour page gives its own files (event log, socdem table). */
+    public static final String EVENTS_SOURCE = "behavior-events";
+    public static final String SOCDEM_SOURCE = "behavior-socdem";
 
     /** The analysis result and the per-user feature table. */
     public record Result(BehaviorResult behavior, Dataset userFeatures) {
@@ -59,7 +74,7 @@ public final class BehaviorAnalysis implements ProjectAnalysis<BehaviorAnalysis.
 
     @Override
     public int schemaVersion() {
-        return 1;
+        return 2;
     }
 
     @Override
@@ -101,7 +116,9 @@ public final class BehaviorAnalysis implements ProjectAnalysis<BehaviorAnalysis.
                 s.churnEvents(), s.windowStart(), s.windowEnd(),
                 s.topEventTypes() == null ? BehaviorOptions.DEFAULT_TOP_EVENT_TYPES : s.topEventTypes());
         BehaviorResult r = Behavior.analyze(log, o, progress.slice(0.4, 0.9), cancellation);
-        return new Result(r, FeatureTable.build(r, null, "user_features").dataset());
+        Socdem sd = s.socdemSourceId() == null || s.socdemKey() == null ? null
+                : new Socdem(inputs.dataset(s.socdemSourceId()), s.socdemKey(), s.gender(), s.age()).checked();
+        return new Result(r, FeatureTable.build(r, sd, "user_features").dataset());
     }
 
     @Override

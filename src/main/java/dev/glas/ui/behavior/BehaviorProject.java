@@ -1,0 +1,206 @@
+package dev.glas.ui.behavior;
+
+import dev.glas.core.behavior.BehaviorOptions;
+import dev.glas.core.behavior.EventLogImport;
+import dev.glas.core.behavior.TimeFormat;
+import dev.glas.core.data.DataImporter;
+import dev.glas.core.data.Dataset;
+import dev.glas.core.i18n.LocalizedException;
+import dev.glas.core.project.AnalysisInputs;
+import dev.glas.core.project.DataSource;
+import dev.glas.core.project.Project;
+import dev.glas.core.project.analyses.BehaviorAnalysis;
+import dev.glas.core.task.TaskRunner;
+import dev.glas.ui.common.AppState;
+import dev.glas.ui.common.ProjectBridge;
+import dev.glas.ui.common.ProjectRestore;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The behaviour page in the project: after each analysis the column mapping and options go into the project,
+ * with the event log and socdem files as data sources of their own (hashed, import settings kept); opening the
+ * project reads those files again (or uses the workbench data when the log was the workbench dataset), restores
+ * the mapping and options and re-runs the analysis in the background (it has no randomness).
+ */
+final class BehaviorProject {
+
+    private static final String TITLE = "behavior.title";
+    private static final long DAY_MS = 86_400_000L;
+
+    private final BehaviorViewModel vm;
+    private final AppState state;
+    private final TaskRunner tasks;
+    private final DataImporter importer;
+    private boolean eventsFromWorkbench;
+    private Consumer<String> restoreDone;
+
+    BehaviorProject(BehaviorViewModel vm, AppState state, TaskRunner tasks, DataImporter importer) {
+        this.vm = vm;
+        this.state = state;
+        this.tasks = tasks;
+        this.importer = importer;
+        state.project().register(BehaviorAnalysis.INSTANCE.id(), ProjectBridge.ORDER_BEHAVIOR, this::restore);
+    }
+
+    /** Whether the event log is the workbench dataset (else a file of its own). */
+    void eventsFromWorkbench(boolean fromWorkbench) {
+        this.eventsFromWorkbench = fromWorkbench;
+    }
+
+    /** The page's state (source ids: null = workbench data, else the page's own files). */
+    BehaviorAnalysis.State projectState() {
+        Dataset socdem = vm.socdemProperty().get();
+        boolean withSocdem = socdem != null && !vm.socdemKeyProperty().get().isEmpty();
+        LocalDate from = vm.windowStartProperty().get();
+        LocalDate to = vm.windowEndProperty().get();
+        return new BehaviorAnalysis.State(eventsFromWorkbench ? null : BehaviorAnalysis.EVENTS_SOURCE,
+                vm.userProperty().get(), vm.timeProperty().get(), vm.eventProperty().get(),
+                blankToNull(vm.sessionProperty().get()), blankToNull(vm.makerProperty().get()),
+                blankToNull(vm.modelProperty().get()), blankToNull(vm.osProperty().get()),
+                vm.timeFormatProperty().get().name(), vm.zoneProperty().get().trim(), vm.gapMinutesProperty().get(),
+                vm.churnInactiveDaysProperty().get() > 0 ? vm.churnInactiveDaysProperty().get() : null,
+                vm.churnEventProperty().get().isBlank() ? Set.of() : Set.of(vm.churnEventProperty().get().trim()),
+                from == null ? null : from.toEpochDay() * DAY_MS, to == null ? null : (to.toEpochDay() + 1) * DAY_MS - 1,
+                BehaviorOptions.DEFAULT_TOP_EVENT_TYPES, withSocdem ? BehaviorAnalysis.SOCDEM_SOURCE : null,
+                withSocdem ? vm.socdemKeyProperty().get() : null,
+                withSocdem ? blankToNull(vm.genderProperty().get()) : null,
+                withSocdem ? blankToNull(vm.ageProperty().get()) : null);
+    }
+
+    /** An analysis finished: the state and the page's files (hashed in the background) go into the project. */
+    void analyzed() {
+        BehaviorAnalysis.State st = projectState();
+        Path events = st.sourceId() == null ? null : source(vm.eventsProperty().get());
+        Path socdem = st.socdemSourceId() == null ? null : source(vm.socdemProperty().get());
+        String time = st.time();
+        tasks.submit("project.task.source", (p, c) -> {
+            List<DataSource> sources = new ArrayList<>();
+            if (events != null) {
+                sources.add(DataSource.of(BehaviorAnalysis.EVENTS_SOURCE, events,
+                        EventLogImport.settings(importer, events, time)));
+            }
+            if (socdem != null) {
+                sources.add(DataSource.of(BehaviorAnalysis.SOCDEM_SOURCE, socdem, importer.detect(socdem)));
+            }
+            return sources;
+        }, sources -> {
+            state.project().publish(pr -> {
+                Project next = pr.with(BehaviorAnalysis.INSTANCE, st);
+                for (DataSource s : sources) {
+                    next = next.withSource(s);
+                }
+                return next;
+            });
+            finish(null);
+        }, t -> finish(ProjectRestore.failed(TITLE, t)));
+    }
+
+    void failed(Throwable t) {
+        finish(ProjectRestore.failed(TITLE, t));
+    }
+
+    private static Path source(Dataset d) {
+        return d == null ? null : d.source();
+    }
+
+    private void finish(String message) {
+        Consumer<String> d = restoreDone;
+        restoreDone = null;
+        if (d != null) {
+            d.accept(message);
+        }
+    }
+
+    private record Tables(Dataset events, Dataset socdem, List<String> warnings) {
+    }
+
+    private void restore(Project project, Path file, Consumer<String> done) {
+        BehaviorAnalysis.State st;
+        try {
+            Optional<BehaviorAnalysis.State> stored = project.get(BehaviorAnalysis.INSTANCE);
+            if (stored.isEmpty()) {
+                done.accept(null);
+                return;
+            }
+            st = stored.get();
+        } catch (LocalizedException e) {
+            done.accept(ProjectRestore.failed(TITLE, e));
+            return;
+        }
+        Dataset workbench = state.currentDataset();
+        if (st.sourceId() == null && workbench == null) {
+            done.accept(ProjectRestore.noData(TITLE));
+            return;
+        }
+        tasks.submit("project.task.restore", (p, c) -> {
+            AnalysisInputs in = new AnalysisInputs(project, file, importer);
+            Dataset events = st.sourceId() == null ? workbench : in.raw(st.sourceId());
+            Dataset socdem = st.socdemSourceId() == null ? null : in.raw(st.socdemSourceId());
+            return new Tables(events, socdem, in.warnings());
+        }, t -> apply(st, t, done), e -> done.accept(ProjectRestore.failed(TITLE, e)));
+    }
+
+    private void apply(BehaviorAnalysis.State st, Tables t, Consumer<String> done) {
+        List<String> missing = new ArrayList<>();
+        for (String c : new String[] {st.user(), st.time(), st.event(), st.session(), st.deviceMaker(),
+            st.deviceModel(), st.os()}) {
+            if (c != null && !t.events().columnNames().contains(c)) {
+                missing.add(c);
+            }
+        }
+        if (!missing.isEmpty()) {
+            done.accept(ProjectRestore.missingColumns(TITLE, missing));
+            return;
+        }
+        eventsFromWorkbench = st.sourceId() == null;
+        vm.eventsProperty().set(t.events());
+        vm.eventColumns().setAll(t.events().columnNames());
+        vm.userProperty().set(st.user());
+        vm.timeProperty().set(st.time());
+        vm.eventProperty().set(st.event());
+        vm.sessionProperty().set(orEmpty(st.session()));
+        vm.makerProperty().set(orEmpty(st.deviceMaker()));
+        vm.modelProperty().set(orEmpty(st.deviceModel()));
+        vm.osProperty().set(orEmpty(st.os()));
+        if (st.timeFormat() != null) {
+            vm.timeFormatProperty().set(TimeFormat.valueOf(st.timeFormat()));
+        }
+        vm.zoneProperty().set(st.zone() == null ? "UTC" : st.zone());
+        vm.gapMinutesProperty().set(st.gapMinutes() == null ? BehaviorOptions.DEFAULT_GAP_MINUTES : st.gapMinutes());
+        vm.churnInactiveDaysProperty().set(st.churnInactiveDays() == null ? 0 : st.churnInactiveDays());
+        vm.churnEventProperty().set(st.churnEvents() == null || st.churnEvents().isEmpty() ? ""
+                : st.churnEvents().iterator().next());
+        vm.windowStartProperty().set(st.windowStart() == null ? null : LocalDate.ofEpochDay(st.windowStart() / DAY_MS));
+        vm.windowEndProperty().set(st.windowEnd() == null ? null
+                : LocalDate.ofEpochDay((st.windowEnd() + 1) / DAY_MS - 1));
+        if (t.socdem() != null) {
+            vm.socdemProperty().set(t.socdem());
+            vm.socdemColumns().setAll(t.socdem().columnNames());
+            vm.socdemKeyProperty().set(orEmpty(st.socdemKey()));
+            vm.genderProperty().set(orEmpty(st.gender()));
+            vm.ageProperty().set(orEmpty(st.age()));
+        } else {
+            vm.clearSocdem();
+        }
+        String warnings = String.join("\n", t.warnings());
+        restoreDone = msg -> done.accept(msg != null ? msg : warnings.isEmpty() ? null : warnings);
+        vm.analyze(); // calls analyzed() or failed()
+        if (restoreDone != null && !vm.busyProperty().get()) { // the mapping was refused before anything started
+            finish(ProjectRestore.noData(TITLE));
+        }
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

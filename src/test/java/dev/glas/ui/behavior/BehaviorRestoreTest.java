@@ -1,0 +1,116 @@
+package dev.glas.ui.behavior;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.glas.core.i18n.Messages;
+import dev.glas.core.project.Project;
+import dev.glas.core.project.analyses.BehaviorAnalysis;
+import dev.glas.ui.common.RestoreSession;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Behaviour: analyse, save the project, open it in fresh view models; mapping, options and results come back. */
+class BehaviorRestoreTest {
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void english() {
+        Messages.setLocale(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void reset() {
+        Messages.setLocale(Messages.defaultLocale());
+    }
+
+    private Path copy(String name) throws Exception {
+        Path out = dir.resolve(name);
+        Files.copy(Path.of(BehaviorRestoreTest.class.getResource("/dev/glas/core/behavior/" + name).toURI()), out);
+        return out;
+    }
+
+    @Test
+    void eventLogFileSocdemMappingAndOptionsComeBack() throws Exception {
+        Path events = copy("gen5k_events.csv");
+        Path socdem = copy("gen5k_socdem.csv");
+        RestoreSession one = new RestoreSession();
+        BehaviorViewModel a = new BehaviorViewModel(one.state, one.tasks, one.dialogs, one.importer);
+        a.loadEvents(events);
+        a.loadSocdem(socdem);
+        a.gapMinutesProperty().set(20);
+        a.churnInactiveDaysProperty().set(14);
+        a.churnEventProperty().set("delete_account");
+        a.windowEndProperty().set(LocalDate.of(2030, 1, 1));
+        a.analyze();
+        assertTrue(one.dialogs.errors().isEmpty(), one.dialogs.errors().toString());
+        BehaviorViewModel.Outcome before = a.outcomeProperty().get();
+        assertNotNull(before);
+
+        Path file = dir.resolve("app.glas");
+        Project saved = one.saveAs(file);
+        BehaviorAnalysis.State st = saved.get(BehaviorAnalysis.INSTANCE).orElseThrow();
+        assertEquals(BehaviorAnalysis.EVENTS_SOURCE, st.sourceId());
+        assertEquals(BehaviorAnalysis.SOCDEM_SOURCE, st.socdemSourceId());
+        assertEquals(20.0, st.gapMinutes());
+        assertEquals(Set.of("delete_account"), st.churnEvents());
+        assertTrue(saved.source(BehaviorAnalysis.EVENTS_SOURCE).isPresent());
+        assertTrue(saved.source(BehaviorAnalysis.SOCDEM_SOURCE).isPresent());
+
+        RestoreSession two = new RestoreSession();
+        BehaviorViewModel b = new BehaviorViewModel(two.state, two.tasks, two.dialogs, two.importer);
+        two.open(file);
+        assertTrue(two.dialogs.errors().isEmpty(), two.dialogs.errors().toString());
+        assertNull(two.state.currentDataset(), "the event log is the page's own file, not the workbench data");
+        BehaviorViewModel.Outcome after = b.outcomeProperty().get();
+        assertNotNull(after, two.project.sourceMessages().toString());
+        assertEquals(a.userProperty().get(), b.userProperty().get());
+        assertEquals(a.timeFormatProperty().get(), b.timeFormatProperty().get());
+        assertEquals("gender", b.genderProperty().get());
+        assertEquals(20.0, b.gapMinutesProperty().get());
+        assertEquals(14, b.churnInactiveDaysProperty().get());
+        assertEquals(LocalDate.of(2030, 1, 1), b.windowEndProperty().get());
+        assertEquals(before.result().log().size(), after.result().log().size());
+        assertEquals(before.result().sessions().count(), after.result().sessions().count());
+        assertEquals(before.result().churn().churned(), after.result().churn().churned());
+        assertArrayEquals(before.charts().byHour(), after.charts().byHour());
+        assertEquals(before.features().dataset().rowCount(), after.features().dataset().rowCount());
+        assertEquals(a.summaryProperty().get(), b.summaryProperty().get());
+        assertEquals(a.matchReportProperty().get(), b.matchReportProperty().get());
+        assertEquals(a.churnCountsText(), b.churnCountsText());
+    }
+
+    @Test
+    void theWorkbenchDatasetAsEventLogComesBack() throws Exception {
+        Path data = RestoreSession.sample(dir, "online_retail.csv");
+        RestoreSession one = new RestoreSession().openData(data);
+        BehaviorViewModel a = new BehaviorViewModel(one.state, one.tasks, one.dialogs, one.importer);
+        a.useCurrentDataset();
+        a.analyze();
+        assertTrue(one.dialogs.errors().isEmpty(), one.dialogs.errors().toString());
+        Path file = dir.resolve("retail.glas");
+        Project saved = one.saveAs(file);
+        assertNull(saved.get(BehaviorAnalysis.INSTANCE).orElseThrow().sourceId());
+
+        RestoreSession two = new RestoreSession();
+        BehaviorViewModel b = new BehaviorViewModel(two.state, two.tasks, two.dialogs, two.importer);
+        two.open(file);
+        assertTrue(two.dialogs.errors().isEmpty(), two.dialogs.errors().toString());
+        assertNotNull(b.outcomeProperty().get(), two.project.sourceMessages().toString());
+        assertEquals(a.summaryProperty().get(), b.summaryProperty().get());
+        assertEquals(a.outcomeProperty().get().result().sessions().count(),
+                b.outcomeProperty().get().result().sessions().count());
+    }
+}
