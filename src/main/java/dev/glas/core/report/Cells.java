@@ -81,6 +81,27 @@ final class Cells {
         }
     }
 
+    /** The characters {@link #set} reports for a value, without writing it (column widths of streamed sheets). */
+    static int width(Object value) {
+        return switch (value) {
+            case null -> 0;
+            case Formatted f -> Double.isFinite(f.value()) ? 10 : 0;
+            case Integer i -> Integer.toString(i).length() + 2;
+            case Long l -> Long.toString(l).length() + 2;
+            case Short s -> 8;
+            case Number n -> Double.isFinite(n.doubleValue())
+                    ? Math.min(14, Long.toString(Math.round(Math.abs(n.doubleValue()))).length() + 5) : 0;
+            case Boolean b -> 6;
+            case LocalDateTime t -> 19;
+            case LocalDate d -> 10;
+            default -> {
+                String v = value.toString();
+                int nl = v.indexOf('\n');
+                yield Math.min(32_767, nl >= 0 ? nl : v.length());
+            }
+        };
+    }
+
     static int setText(Cell cell, String s, Styles styles) {
         String v = s.length() > 32_767 ? s.substring(0, 32_767) : s; // Excel's cell limit
         cell.setCellValue(v);

@@ -16,11 +16,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DateTimeColumn;
@@ -51,11 +48,10 @@ public final class ExcelReport {
         Files.createDirectories(abs.getParent());
         Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName() + ".", ".tmp");
         try {
-            try (SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW)) {
-                wb.setCompressTempFiles(true);
+            try (ReportWorkbook wb = new ReportWorkbook(WINDOW)) {
                 Styles styles = new Styles(wb);
                 Set<String> names = new HashSet<>();
-                int steps = 2 + content.items().size() + 1;
+                int steps = 1 + content.items().size() + 1;
                 int step = 0;
                 progress.report(0, "report.progress.cover");
                 SheetWriter cover = new SheetWriter(wb.createSheet(sheetName(text.get("report.sheet.cover"), names)),
@@ -64,13 +60,12 @@ public final class ExcelReport {
                 cover.finish();
                 cancellation.check();
                 if (content.data() != null) {
-                    progress.report(++step / (double) steps, "report.progress.data");
-                    writeData(content, wb, styles, text, names, progress.slice(step / (double) steps,
-                            (step + 1) / (double) steps), cancellation);
+                    // the rows are written while saving (below), which then takes most of the time
+                    writeData(content, wb, styles, text, names, progress.slice(0.1, 0.95), cancellation);
                 }
                 for (ReportItem<?> item : content.items()) {
                     cancellation.check();
-                    progress.report(++step / (double) steps, "report.progress.section",
+                    progress.report((content.data() == null ? 0.95 : 0.1) * ++step / steps, "report.progress.section",
                             text.get(item.section().titleKey()));
                     SXSSFSheet sheet = wb.createSheet(sheetName(text.get(item.section().titleKey()), names));
                     SheetWriter w = new SheetWriter(sheet, styles, text);
@@ -87,7 +82,7 @@ public final class ExcelReport {
                     w.finish();
                 }
                 cancellation.check();
-                progress.report(0.95, "report.progress.saving");
+                progress.report(content.data() == null ? 0.95 : 0.1, "report.progress.saving");
                 try (OutputStream os = Files.newOutputStream(tmp)) {
                     wb.write(os);
                 }
@@ -134,7 +129,12 @@ public final class ExcelReport {
         }
     }
 
-    private static void writeData(ReportContent content, SXSSFWorkbook wb, Styles styles, ReportText text,
+    /**
+     * Prepares the data sheet: header style, frozen header, autofilter and column widths (from the first 200
+     * rows) go into the sheet now; the rows themselves are written by {@link DataSheet} into the zip when the
+     * workbook is saved, reporting {@code progress} then.
+     */
+    private static void writeData(ReportContent content, ReportWorkbook wb, Styles styles, ReportText text,
                                   Set<String> names, Progress progress, Cancellation cancellation) {
         Dataset data = content.data();
         int rows = data.rowCount();
@@ -149,62 +149,46 @@ public final class ExcelReport {
         SXSSFSheet sheet = wb.createSheet(sheetName(text.get("report.sheet.data"), names));
         List<Column<?>> cols = data.table().columns();
         int width = cols.size() + extra.size();
-        Row header = sheet.createRow(0);
+        List<String> headers = new ArrayList<>();
         int[] widths = new int[width];
         for (int c = 0; c < width; c++) {
             String h = c < cols.size() ? cols.get(c).name() : extra.get(c - cols.size()).name();
-            Cell cell = header.createCell(c);
-            cell.setCellValue(h);
-            cell.setCellStyle(styles.header);
+            headers.add(h);
             widths[c] = Math.min(40, h.length() + 2);
         }
-        sheet.createFreezePane(0, 1);
-        int written = Math.min(rows, MAX_ROWS - 1);
-        for (int r = 0; r < written; r++) {
-            if ((r & 0xFFF) == 0) {
-                cancellation.check();
-                progress.report(r / (double) Math.max(1, written), "report.progress.data");
-            }
-            Row row = sheet.createRow(r + 1);
+        int written = Math.min(rows, MAX_ROWS - 2);
+        for (int r = 0; r < Math.min(written, 200); r++) {
             for (int c = 0; c < cols.size(); c++) {
                 Column<?> col = cols.get(c);
-                if (col.isMissing(r)) {
-                    continue;
-                }
-                Object v = switch (col) {
-                    case IntColumn ic -> ic.getInt(r);
-                    case LongColumn lc -> lc.getLong(r);
-                    case ShortColumn sc -> (int) sc.getShort(r);
-                    case NumericColumn<?> n -> n.getDouble(r);
-                    case BooleanColumn b -> b.get(r);
-                    case DateColumn d -> d.get(r);
-                    case DateTimeColumn d -> d.get(r);
-                    default -> col.getUnformattedString(r);
-                };
-                int w = Cells.set(row.createCell(c), v, v instanceof Double ? "General" : null, styles);
-                if (r < 200) {
-                    widths[c] = Math.max(widths[c], Math.min(40, w + 1));
+                if (!col.isMissing(r)) {
+                    Object v = switch (col) {
+                        case IntColumn ic -> ic.getInt(r);
+                        case LongColumn lc -> lc.getLong(r);
+                        case ShortColumn sc -> (int) sc.getShort(r);
+                        case NumericColumn<?> n -> n.getDouble(r);
+                        case BooleanColumn b -> b.get(r);
+                        case DateColumn d -> d.get(r);
+                        case DateTimeColumn d -> d.get(r);
+                        default -> col.getUnformattedString(r);
+                    };
+                    widths[c] = Math.max(widths[c], Math.min(40, Cells.width(v) + 1));
                 }
             }
             for (int e = 0; e < extra.size(); e++) {
-                DataColumn dc = extra.get(e);
-                Object v = dc.values().apply(r);
-                int w = Cells.set(row.createCell(cols.size() + e), v, dc.format(), styles);
-                if (r < 200) {
-                    widths[cols.size() + e] = Math.max(widths[cols.size() + e], Math.min(40, w + 1));
-                }
+                int c = cols.size() + e;
+                widths[c] = Math.max(widths[c], Math.min(40, Cells.width(extra.get(e).values().apply(r)) + 1));
             }
         }
+        sheet.createFreezePane(0, 1);
         if (width > 0) {
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, written), 0, width - 1));
         }
         for (int c = 0; c < Math.min(width, 16_384); c++) {
             sheet.setColumnWidth(c, Math.max(8, widths[c] + 1) * 256);
         }
-        if (written < rows) {
-            Row note = sheet.createRow(written + 1);
-            note.createCell(0).setCellValue(text.get("report.data.truncated", rows, written));
-        }
+        String note = written < rows ? text.get("report.data.truncated", rows, written) : null;
+        DataSheet body = new DataSheet(data, extra, headers, written, note, styles, progress, cancellation);
+        wb.stream(sheet, body::write);
     }
 
     /** A unique, valid Excel sheet name (≤ 31 characters, no []:*?/\). */
