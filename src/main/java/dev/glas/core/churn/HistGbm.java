@@ -74,15 +74,7 @@ public final class HistGbm {
         Binning binning = Binning.fit(cols, train, prm.maxBins() + 1 > 256 ? 256 : prm.maxBins() + 1, prm.seed());
         byte[][] bins = binning.apply(cols);
         int n = y.length;
-        double sw = 0;
-        double swy = 0;
-        for (int r : train) {
-            double w = weight == null ? 1 : weight[r];
-            sw += w;
-            swy += w * y[r];
-        }
-        double prior = Math.clamp(swy / sw, 1e-12, 1 - 1e-12);
-        double base = Math.log(prior / (1 - prior));
+        double base = logOdds(train, y, weight);
         double[] raw = new double[n];
         java.util.Arrays.fill(raw, base);
         double[] grad = new double[n];
@@ -95,32 +87,17 @@ public final class HistGbm {
         double bestLoss = Double.POSITIVE_INFINITY;
         int bestIter = 0;
         SplittableRandom rnd = new SplittableRandom(prm.seed());
+        // The per-round loops live in small methods: called once per round, each is JIT-compiled once and early,
+        // instead of this long-running method being compiled again and again on-stack for each of its loops.
         for (int it = 0; it < prm.maxIter(); it++) {
             cancellation.check();
-            for (int r : train) {
-                double pr = TreeEnsemble.sigmoid(raw[r]);
-                double w = weight == null ? 1 : weight[r];
-                grad[r] = w * (pr - y[r]);
-                hess[r] = Math.max(w * pr * (1 - pr), 1e-16);
-            }
+            gradients(train, raw, y, weight, grad, hess);
             Tree t = grower.grow(grad, hess, idx, rnd, leafOf);
             Tree scaled = scale(t, prm.learningRate());
             trees.add(scaled);
-            double[] v = scaled.value();
-            for (int r : train) {
-                raw[r] += v[leafOf[r]];
-            }
+            addLeafValues(train, leafOf, scaled.value(), raw);
             if (stop) {
-                double loss = 0;
-                double wsum = 0;
-                for (int r : valid) {
-                    raw[r] += scaled.predict(cols, r);
-                    double pr = Math.clamp(TreeEnsemble.sigmoid(raw[r]), 1e-15, 1 - 1e-15);
-                    double w = weight == null ? 1 : weight[r];
-                    loss -= w * (y[r] == 1 ? Math.log(pr) : Math.log(1 - pr));
-                    wsum += w;
-                }
-                loss /= wsum;
+                double loss = validationLoss(valid, raw, y, weight, scaled.value(), grower);
                 if (loss < bestLoss - TOL) {
                     bestLoss = loss;
                     bestIter = it + 1;
@@ -136,6 +113,50 @@ public final class HistGbm {
             progress.report((it + 1.0) / prm.maxIter(), "churn.progress.boosting", it + 1);
         }
         return new TreeEnsemble(trees.subList(0, Math.max(1, bestIter)), base, false, cols.length);
+    }
+
+    /** Log-odds of the (weighted) positive rate: the score every row starts from. */
+    private static double logOdds(int[] rows, int[] y, double[] weight) {
+        double sw = 0;
+        double swy = 0;
+        for (int r : rows) {
+            double w = weight == null ? 1 : weight[r];
+            sw += w;
+            swy += w * y[r];
+        }
+        double prior = Math.clamp(swy / sw, 1e-12, 1 - 1e-12);
+        return Math.log(prior / (1 - prior));
+    }
+
+    /** Log-loss gradients and hessians at the current raw scores. */
+    private static void gradients(int[] rows, double[] raw, int[] y, double[] weight, double[] grad, double[] hess) {
+        for (int r : rows) {
+            double pr = TreeEnsemble.sigmoid(raw[r]);
+            double w = weight == null ? 1 : weight[r];
+            grad[r] = w * (pr - y[r]);
+            hess[r] = Math.max(w * pr * (1 - pr), 1e-16);
+        }
+    }
+
+    private static void addLeafValues(int[] rows, int[] leafOf, double[] value, double[] raw) {
+        for (int r : rows) {
+            raw[r] += value[leafOf[r]];
+        }
+    }
+
+    /** Adds the new tree to the validation rows' scores and returns their weighted mean log-loss. */
+    private static double validationLoss(int[] valid, double[] raw, int[] y, double[] weight, double[] value,
+                                         TreeGrower grower) {
+        double loss = 0;
+        double wsum = 0;
+        for (int r : valid) {
+            raw[r] += value[grower.leafOfBinned(r)];
+            double pr = Math.clamp(TreeEnsemble.sigmoid(raw[r]), 1e-15, 1 - 1e-15);
+            double w = weight == null ? 1 : weight[r];
+            loss -= w * (y[r] == 1 ? Math.log(pr) : Math.log(1 - pr));
+            wsum += w;
+        }
+        return loss / wsum;
     }
 
     private static Tree scale(Tree t, double lr) {

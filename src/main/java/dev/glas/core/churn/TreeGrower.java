@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
 
 /**
@@ -31,9 +32,13 @@ final class TreeGrower {
     }
 
     private final byte[][] bins;
+    /** Row-major copy of the bins (row r's features at r·p … r·p+p−1) when every node scans all features. */
+    private final byte[] rowBins;
     private final Binning binning;
     private final int p;
     private final int[] offset;
+    /** 3 × offset: where a feature's bins start in {@link Hist#s}. */
+    private final int[] offset3;
     private final int totalBins;
     private final Params prm;
 
@@ -47,17 +52,63 @@ final class TreeGrower {
             offset[f + 1] = offset[f] + binning.bins(f);
         }
         this.totalBins = offset[p];
+        this.offset3 = new int[p];
+        for (int f = 0; f < p; f++) {
+            offset3[f] = 3 * offset[f];
+        }
+        this.rowBins = prm.featuresPerNode() > 0 && prm.featuresPerNode() < p ? null : rowMajor(bins);
     }
 
+    private static byte[] rowMajor(byte[][] bins) {
+        int p = bins.length;
+        int n = p == 0 ? 0 : bins[0].length;
+        byte[] out = new byte[Math.multiplyExact(n, p)];
+        for (int f = 0; f < p; f++) {
+            byte[] b = bins[f];
+            for (int r = 0, at = f; r < n; r++, at += p) {
+                out[at] = b[r];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Per-bin sums, interleaved so that one update touches one cache line: gradient at s[3·bin], hessian at
+     * s[3·bin+1], row count at s[3·bin+2] (a double holds counts exactly).
+     */
     private static final class Hist {
-        final double[] g;
-        final double[] h;
-        final int[] c;
+        final double[] s;
 
         Hist(int size) {
-            g = new double[size];
-            h = new double[size];
-            c = new int[size];
+            s = new double[3 * size];
+        }
+
+        double g(int bin) {
+            return s[3 * bin];
+        }
+
+        double h(int bin) {
+            return s[3 * bin + 1];
+        }
+
+        int c(int bin) {
+            return (int) s[3 * bin + 2];
+        }
+
+        void add(Hist o) {
+            double[] a = s;
+            double[] b = o.s;
+            for (int i = 0; i < a.length; i++) {
+                a[i] += b[i];
+            }
+        }
+
+        void subtract(Hist o) {
+            double[] a = s;
+            double[] b = o.s;
+            for (int i = 0; i < a.length; i++) {
+                a[i] -= b[i];
+            }
         }
     }
 
@@ -97,6 +148,7 @@ final class TreeGrower {
     // growable tree arrays
     private int[] feature;
     private double[] threshold;
+    private int[] binSplit;
     private int[] left;
     private int[] right;
     private double[] value;
@@ -113,19 +165,16 @@ final class TreeGrower {
         int cap = 64;
         feature = new int[cap];
         threshold = new double[cap];
+        binSplit = new int[cap];
         left = new int[cap];
         right = new int[cap];
         value = new double[cap];
         cover = new double[cap];
         gainArr = new double[cap];
         nodes = 0;
-        double g = 0;
-        double h = 0;
-        for (int r : idx) {
-            g += grad[r];
-            h += hess[r];
-        }
-        Pending root = new Pending(newNode(), 0, idx.length, 0, g, h);
+        // sums in a method of their own: grow() keeps no long loop, so the JIT compiles it once, not on-stack
+        double[] gh = sums(grad, hess, idx);
+        Pending root = new Pending(newNode(), 0, idx.length, 0, gh[0], gh[1]);
         setLeaf(root);
         boolean sampled = prm.featuresPerNode() > 0 && prm.featuresPerNode() < p;
         int leaves = 1;
@@ -160,11 +209,7 @@ final class TreeGrower {
                 Pending large = small == kids[0] ? kids[1] : kids[0];
                 small.hist = histogram(grad, hess, idx, small.start, small.end, null);
                 Hist lh = leaf.hist;
-                for (int i = 0; i < totalBins; i++) {
-                    lh.g[i] -= small.hist.g[i];
-                    lh.h[i] -= small.hist.h[i];
-                    lh.c[i] -= small.hist.c[i];
-                }
+                lh.subtract(small.hist);
                 large.hist = lh;
                 leaf.hist = null;
                 for (Pending k : kids) {
@@ -183,6 +228,35 @@ final class TreeGrower {
         return new Tree(Arrays.copyOf(feature, nodes), Arrays.copyOf(threshold, nodes), Arrays.copyOf(left, nodes),
                 Arrays.copyOf(right, nodes), Arrays.copyOf(value, nodes), Arrays.copyOf(cover, nodes),
                 Arrays.copyOf(gainArr, nodes));
+    }
+
+    /**
+     * Leaf node of row {@code row} in the tree grown last, walked on the row's bins (the same decisions as
+     * {@link Tree#predict(double[][], int)} on the raw values, as bin ≤ b ⇔ x ≤ threshold(b) and NaN is bin 0).
+     */
+    int leafOfBinned(int row) {
+        int n = 0;
+        if (rowBins != null) {
+            int base = row * p;
+            while (feature[n] >= 0) {
+                n = (rowBins[base + feature[n]] & 0xFF) <= binSplit[n] ? left[n] : right[n];
+            }
+        } else {
+            while (feature[n] >= 0) {
+                n = (bins[feature[n]][row] & 0xFF) <= binSplit[n] ? left[n] : right[n];
+            }
+        }
+        return n;
+    }
+
+    private static double[] sums(double[] grad, double[] hess, int[] idx) {
+        double g = 0;
+        double h = 0;
+        for (int r : idx) {
+            g += grad[r];
+            h += hess[r];
+        }
+        return new double[] {g, h};
     }
 
     private int[] partitionBuffer;
@@ -229,8 +303,40 @@ final class TreeGrower {
     }
 
     private Hist histogram(double[] grad, double[] hess, int[] idx, int start, int end, int[] feats) {
-        Hist hist = new Hist(totalBins);
         int n = end - start;
+        if (feats == null && rowBins != null) {
+            int chunks = (long) n * p >= PARALLEL_WORK ? POOL.getParallelism() : 1;
+            if (chunks <= 1) {
+                Hist hist = new Hist(totalBins);
+                rowMajorHistogram(grad, hess, idx, start, end, hist);
+                return hist;
+            }
+            // rows split into one chunk per thread, each with its own histogram, summed at the end; the calling
+            // thread takes the first chunk itself
+            Hist[] parts = new Hist[chunks];
+            ForkJoinTask<?>[] forked = new ForkJoinTask<?>[chunks];
+            for (int k = chunks - 1; k >= 0; k--) {
+                int from = start + (int) ((long) n * k / chunks);
+                int to = start + (int) ((long) n * (k + 1) / chunks);
+                int part = k;
+                Runnable job = () -> {
+                    Hist h = new Hist(totalBins);
+                    rowMajorHistogram(grad, hess, idx, from, to, h);
+                    parts[part] = h;
+                };
+                if (k == 0) {
+                    job.run();
+                } else {
+                    forked[k] = POOL.submit(job);
+                }
+            }
+            for (int k = 1; k < chunks; k++) {
+                forked[k].join();
+                parts[0].add(parts[k]);
+            }
+            return parts[0];
+        }
+        Hist hist = new Hist(totalBins);
         double[] og = new double[n];
         double[] oh = new double[n];
         for (int i = 0; i < n; i++) {
@@ -243,14 +349,12 @@ final class TreeGrower {
             int f = feats == null ? k : feats[k];
             byte[] b = bins[f];
             int off = offset[f];
-            double[] hg = hist.g;
-            double[] hh = hist.h;
-            int[] hc = hist.c;
+            double[] hs = hist.s;
             for (int i = 0; i < n; i++) {
-                int bin = off + (b[idx[start + i]] & 0xFF);
-                hg[bin] += og[i];
-                hh[bin] += oh[i];
-                hc[bin]++;
+                int at = 3 * (off + (b[idx[start + i]] & 0xFF));
+                hs[at] += og[i];
+                hs[at + 1] += oh[i];
+                hs[at + 2] += 1;
             }
         };
         if ((long) n * nf >= PARALLEL_WORK && POOL.getParallelism() > 1) {
@@ -261,6 +365,26 @@ final class TreeGrower {
             }
         }
         return hist;
+    }
+
+    /** Adds the rows idx[from, to) to {@code hist}, reading each row's bins from one place of the row-major copy. */
+    private void rowMajorHistogram(double[] grad, double[] hess, int[] idx, int from, int to, Hist hist) {
+        double[] hs = hist.s;
+        byte[] rb = rowBins;
+        int[] off3 = offset3;
+        int pp = p;
+        for (int i = from; i < to; i++) {
+            int r = idx[i];
+            double g = grad[r];
+            double h = hess[r];
+            int base = r * pp;
+            for (int f = 0; f < pp; f++) {
+                int at = off3[f] + 3 * (rb[base + f] & 0xFF);
+                hs[at] += g;
+                hs[at + 1] += h;
+                hs[at + 2] += 1;
+            }
+        }
     }
 
     private Split bestSplit(Pending leaf, int[] feats) {
@@ -280,9 +404,9 @@ final class TreeGrower {
             double hl = 0;
             int cl = 0;
             for (int b = 0; b < nb - 1; b++) {
-                gl += leaf.hist.g[off + b];
-                hl += leaf.hist.h[off + b];
-                cl += leaf.hist.c[off + b];
+                gl += leaf.hist.g(off + b);
+                hl += leaf.hist.h(off + b);
+                cl += leaf.hist.c(off + b);
                 int cr = total - cl;
                 if (cl < prm.minSamplesLeaf()) {
                     continue;
@@ -336,6 +460,7 @@ final class TreeGrower {
         int node = leaf.node;
         feature[node] = s.feature;
         threshold[node] = binning.threshold(s.feature, s.bin);
+        binSplit[node] = s.bin;
         gainArr[node] = s.gain;
         Pending l = new Pending(newNode(), leaf.start, mid, leaf.depth + 1, s.gl, s.hl);
         Pending r = new Pending(newNode(), mid, leaf.end, leaf.depth + 1, leaf.g - s.gl, leaf.h - s.hl);
@@ -359,6 +484,7 @@ final class TreeGrower {
             int cap = nodes * 2;
             feature = Arrays.copyOf(feature, cap);
             threshold = Arrays.copyOf(threshold, cap);
+            binSplit = Arrays.copyOf(binSplit, cap);
             left = Arrays.copyOf(left, cap);
             right = Arrays.copyOf(right, cap);
             value = Arrays.copyOf(value, cap);
