@@ -75,14 +75,20 @@ public final class Scorer {
             label[i] = p[i] >= model.threshold();
         }
         List<List<ChurnModel.Reason>> reasons = new ArrayList<>();
-        int chunk = 2000;
-        for (int s = 0; s < n; s += chunk) {
+        // chunks sized to take ~50 ms each, so cancellation is seen quickly even with the forest's exact TreeSHAP
+        int chunk = 1;
+        int start = 0;
+        while (start < n) {
             cancellation.check();
-            int[] rows = java.util.stream.IntStream.range(s, Math.min(n, s + chunk)).toArray();
+            int[] rows = java.util.stream.IntStream.range(start, Math.min(n, start + chunk)).toArray();
+            long c0 = System.nanoTime();
             for (List<ChurnModel.Reason> r : model.reasons(cols, rows, null)) {
                 reasons.add(r.subList(0, Math.min(REASONS, r.size())));
             }
-            progress.report(0.3 + 0.7 * Math.min(n, s + chunk) / Math.max(1, n), "churn.progress.scoring");
+            double ms = (System.nanoTime() - c0) / 1e6;
+            start += rows.length;
+            progress.report(0.3 + 0.7 * start / Math.max(1, n), "churn.progress.scoring");
+            chunk = (int) Math.max(1, Math.min(2000, rows.length * 50 / Math.max(ms, 1e-3)));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         double single = n == 0 ? Double.NaN : singleClientMs(model, data, cancellation);

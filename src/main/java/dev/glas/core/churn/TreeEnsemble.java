@@ -33,24 +33,21 @@ public record TreeEnsemble(List<Tree> trees, double base, boolean averaged, int 
     }
 
     /**
-     * Boosting: exact path-dependent TreeSHAP. Forest: path attribution (Saabas; "treeinterpreter"): along the
-     * row's path each split adds E[child] − E[node] (cover-weighted leaf means) to its feature. Both sum to the
-     * raw output; the forest uses path attribution because its deep trees make exact TreeSHAP (O(leaves·depth²)
-     * per tree and row) too slow for scoring whole files.
+     * Exact path-dependent TreeSHAP of the raw output. Boosting: the trees' SHAP values summed, base added
+     * (log-odds), by {@link TreeShap}. Forest: the trees' SHAP values averaged (the forest averages the trees'
+     * leaf probabilities, so the values are in probability space), the expected value being the mean of the
+     * trees' cover-weighted expected leaf values; its deep trees use {@link QuadratureShap} (same values,
+     * O(nodes) instead of O(leaves × depth²) per tree). Either way a row's values plus the expected value (last
+     * entry) sum to the raw output.
      */
     @Override
     public double[][] contributions(double[][] cols, int[] rows) {
         double[][] out = new double[rows.length][features + 1];
         double[] x = new double[features];
         TreeShap shap = new TreeShap();
+        QuadratureShap forest = new QuadratureShap(features);
+        int[] depth = averaged ? trees.stream().mapToInt(Tree::depth).toArray() : null;
         double scale = averaged ? 1.0 / Math.max(1, trees.size()) : 1.0;
-        double[][] expect = null;
-        if (averaged) {
-            expect = new double[trees.size()][];
-            for (int t = 0; t < trees.size(); t++) {
-                expect[t] = expectations(trees.get(t));
-            }
-        }
         for (int k = 0; k < rows.length; k++) {
             for (int f = 0; f < features; f++) {
                 x[f] = cols[f][rows[k]];
@@ -58,16 +55,10 @@ public record TreeEnsemble(List<Tree> trees, double base, boolean averaged, int 
             double[] phi = out[k];
             if (averaged) {
                 for (int t = 0; t < trees.size(); t++) {
-                    Tree tr = trees.get(t);
-                    double[] e = expect[t];
-                    int n = 0;
-                    phi[features] += scale * e[0];
-                    while (!tr.isLeaf(n)) {
-                        double v = x[tr.feature()[n]];
-                        int next = Double.isNaN(v) || v <= tr.threshold()[n] ? tr.left()[n] : tr.right()[n];
-                        phi[tr.feature()[n]] += scale * (e[next] - e[n]);
-                        n = next;
-                    }
+                    forest.explain(trees.get(t), depth[t], x, phi, scale);
+                }
+                if (trees.isEmpty()) {
+                    phi[features] += base;
                 }
             } else {
                 for (Tree t : trees) {
@@ -77,24 +68,6 @@ public record TreeEnsemble(List<Tree> trees, double base, boolean averaged, int 
             }
         }
         return out;
-    }
-
-    /** Cover-weighted mean leaf value below every node. */
-    static double[] expectations(Tree t) {
-        double[] e = new double[t.size()];
-        fill(t, 0, e);
-        return e;
-    }
-
-    private static double fill(Tree t, int n, double[] e) {
-        if (t.isLeaf(n)) {
-            e[n] = t.value()[n];
-        } else {
-            int l = t.left()[n];
-            int r = t.right()[n];
-            e[n] = (t.cover()[l] * fill(t, l, e) + t.cover()[r] * fill(t, r, e)) / t.cover()[n];
-        }
-        return e[n];
     }
 
     @Override
