@@ -95,6 +95,7 @@ public final class TextViewModel {
     private final ObjectProperty<TextClustering.Result> clustering = new SimpleObjectProperty<>(this, "clustering");
     private final ObservableList<ThemeRow> themes = FXCollections.observableArrayList();
     private final ObjectProperty<TextClassification.Result> lastClassification = new SimpleObjectProperty<>(this, "last");
+    private final TextProject project;
 
     public TextViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
         this.state = state;
@@ -106,6 +107,7 @@ public final class TextViewModel {
         heatRows.addListener((o, a, b) -> refreshDashboard());
         heatColumns.addListener((o, a, b) -> refreshDashboard());
         refreshColumns();
+        project = new TextProject(this, state, tasks);
     }
 
     // ---------------------------------------------------------------- models
@@ -197,9 +199,11 @@ public final class TextViewModel {
         tasks.submit("text.task.train", (p, c) -> TextTrainer.train(TextClassification.texts(d, text),
                 TextClassification.texts(d, label), TextTrainer.Options.tfidf(5, 42), p, c), r -> {
                     busy.set(false);
-                    add(new ModelItem(Messages.get("text.models.tfidf.name", label), Messages.get("text.train.done",
-                            r.rows(), r.classCounts().size(), String.format(Locale.ROOT, "%.3f", r.cvMacroF1())),
-                            r.model(), null));
+                    ModelItem item = new ModelItem(Messages.get("text.models.tfidf.name", label), Messages.get(
+                            "text.train.done", r.rows(), r.classCounts().size(),
+                            String.format(Locale.ROOT, "%.3f", r.cvMacroF1())), r.model(), null);
+                    add(item);
+                    project.trained(item, r);
                 }, this::failed);
     }
 
@@ -228,6 +232,7 @@ public final class TextViewModel {
             }
             dashboardLabel.set(r.labelColumn());
             refreshDashboard();
+            project.classified(item, r);
         }, this::failed);
     }
 
@@ -239,7 +244,8 @@ public final class TextViewModel {
             dialogs.showInfo(Messages.get("text.cluster.title"), Messages.get("text.need.columns"));
             return;
         }
-        ModelFolder enc = clusterEncoder.get() == null ? null : clusterEncoder.get().folder();
+        ModelItem encItem = clusterEncoder.get();
+        ModelFolder enc = encItem == null ? null : encItem.folder();
         TextClustering.Options o = TextClustering.Options.defaults(enc, Math.max(2, kMin.get()),
                 Math.max(Math.max(2, kMin.get()), kMax.get()), 42);
         busy.set(true);
@@ -249,12 +255,14 @@ public final class TextViewModel {
             themes.setAll(r.clusters().stream().map(cl -> new ThemeRow(Messages.get("text.theme.default", cl.id() + 1,
                     cl.keywords().isEmpty() ? "" : cl.keywords().getFirst()), cl)).toList());
             message.set(Messages.get("text.cluster.done", r.k(), r.duplicates().size()));
+            project.clustered(r, encItem, o.kMin(), o.kMax());
         }, this::failed);
     }
 
     public void renameTheme(int index, String name) {
         if (name != null && !name.isBlank()) {
             themes.get(index).nameProperty().set(name.strip());
+            project.themeRenamed(index, name.strip());
         }
     }
 
@@ -283,6 +291,7 @@ public final class TextViewModel {
 
     private void failed(Throwable t) {
         busy.set(false);
+        project.failed(t);
         if (!(t instanceof dev.glas.core.task.CancelledException)) {
             dialogs.showError(Messages.get("text.error.title"), t);
         }
