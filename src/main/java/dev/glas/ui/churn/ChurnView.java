@@ -11,6 +11,7 @@ import dev.glas.core.churn.ModelKind;
 import dev.glas.core.churn.ModelScore;
 import dev.glas.core.i18n.Messages;
 import dev.glas.ui.common.ChartSupport;
+import dev.glas.ui.common.PrepStepsView;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -65,12 +66,14 @@ public final class ChurnView {
     private final VBox clientBox = new VBox(8);
     private final Spinner<Integer> clientRow = new Spinner<>(0, Integer.MAX_VALUE, 0);
     final Button[][] cells = new Button[2][2];
+    private PrepStepsView steps;
 
     public ChurnView(ChurnViewModel vm) {
         this.vm = vm;
         root.setLeft(setup());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(
+                tab("churn.ui.tab.prep", prepPane()),
                 tab("churn.ui.tab.board", leaderboard()),
                 tab("churn.ui.tab.curves", curves),
                 tab("churn.ui.tab.threshold", thresholdPane()),
@@ -170,6 +173,19 @@ public final class ChurnView {
         ScrollPane sp = new ScrollPane(box);
         sp.setFitToWidth(true);
         return sp;
+    }
+
+    /** The shared step editor (as on the segment page); no row-removing steps, rows must stay aligned. */
+    private Node prepPane() {
+        steps = new PrepStepsView(vm.prep(), false, List.of());
+        Label hint = new Label(Messages.get("churn.ui.prep.hint"));
+        hint.setWrapText(true);
+        steps.root().getChildren().add(0, hint);
+        return steps.root();
+    }
+
+    PrepStepsView steps() {
+        return steps;
     }
 
     private static CheckBox check(String key, javafx.beans.property.BooleanProperty p) {
@@ -309,6 +325,9 @@ public final class ChurnView {
         renderImportance(r);
         renderModel();
         renderClient(r);
+        if (r != null && tabs.getSelectionModel().getSelectedIndex() == 0) { // from the steps to the results
+            tabs.getSelectionModel().select(1);
+        }
     }
 
     private void renderModel() {

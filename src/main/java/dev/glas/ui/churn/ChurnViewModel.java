@@ -23,6 +23,7 @@ import dev.glas.core.task.TaskRunner;
 import dev.glas.ui.common.AppState;
 import dev.glas.ui.common.DialogService;
 import dev.glas.ui.common.FileType;
+import dev.glas.ui.common.PrepSteps;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -88,11 +89,13 @@ public final class ChurnViewModel {
     private final ObservableList<String> balanceLab = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper scoringText = new ReadOnlyStringWrapper(this, "scoringText", "");
     private final ChurnProject project;
+    private final PrepSteps prep;
 
     public ChurnViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
         this.state = state;
         this.tasks = tasks;
         this.dialogs = dialogs;
+        prep = new PrepSteps(tasks, "churn.task.preview", dataset::get, this::chosenFeatures, this::fail);
         dataset.bind(state.currentDatasetProperty());
         dataset.addListener((o, a, d) -> onDataset(d));
         target.addListener((o, a, t) -> onTarget());
@@ -107,6 +110,7 @@ public final class ChurnViewModel {
 
     private void onDataset(Dataset d) {
         result.set(null);
+        prep.reset(ChurnSetup.defaultSteps());
         columns.setAll(d == null ? List.of() : d.columnNames());
         String guess = d == null ? "" : d.columnNames().stream()
                 .filter(c -> c.toLowerCase(java.util.Locale.ROOT).matches("churn|y|target|label|отток|exited|left"))
@@ -195,7 +199,7 @@ public final class ChurnViewModel {
         ChurnSetup setup;
         ChurnOptions opt;
         try {
-            setup = ChurnSetup.defaults(d, target.get(), positive.get()).withFeatures(d, chosenFeatures());
+            setup = setup(d);
             opt = new ChurnOptions(chosenModels(), folds.get(), 0.2, balance.get(), 42, tuneSeconds.get(), 1);
         } catch (IllegalArgumentException e) {
             dialogs.showError(Messages.get("churn.ui.title"), e);
@@ -224,6 +228,11 @@ public final class ChurnViewModel {
     /** The page's state as stored in a project (null before a run). */
     public dev.glas.core.project.analyses.ChurnAnalysis.State projectState() {
         return project.projectState();
+    }
+
+    /** The set-up of a run: target, positive class, chosen features and the edited preparation steps. */
+    ChurnSetup setup(Dataset d) {
+        return ChurnSetup.defaults(d, target.get(), positive.get()).withSteps(d, chosenFeatures(), prep.steps());
     }
 
     /** Unticks a feature (e.g. one with a high VIF) and runs again. */
@@ -385,6 +394,8 @@ public final class ChurnViewModel {
     public ReadOnlyStringProperty balanceTextProperty() { return balanceText.getReadOnlyProperty(); }
     public ObservableList<String> warnings() { return warnings; }
     public ObservableList<Feature> features() { return features; }
+    /** The preparation steps (shared editor with the segment page); fitted on each training fold only. */
+    public PrepSteps prep() { return prep; }
     public ObjectProperty<Balance> balanceProperty() { return balance; }
     public IntegerProperty foldsProperty() { return folds; }
     public DoubleProperty tuneSecondsProperty() { return tuneSeconds; }

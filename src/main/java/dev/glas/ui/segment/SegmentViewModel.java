@@ -26,6 +26,8 @@ import dev.glas.core.task.TaskHandle;
 import dev.glas.core.task.TaskRunner;
 import dev.glas.ui.common.AppState;
 import dev.glas.ui.common.DialogService;
+import dev.glas.ui.common.PrepPreview;
+import dev.glas.ui.common.PrepSteps;
 import dev.glas.ui.common.ProjectRestore;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,8 +72,7 @@ public final class SegmentViewModel {
     private final DialogService dialogs;
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final ObservableList<ColumnItem> columns = FXCollections.observableArrayList();
-    private final ObservableList<Step> steps = FXCollections.observableArrayList();
-    private final PrepPreview preview = new PrepPreview();
+    private final PrepSteps prep;
     private final IntegerProperty kMin = new SimpleIntegerProperty(this, "kMin", 2);
     private final IntegerProperty kMax = new SimpleIntegerProperty(this, "kMax", 15);
     private final IntegerProperty seed = new SimpleIntegerProperty(this, "seed", (int) SweepOptions.DEFAULT_SEED);
@@ -81,7 +82,6 @@ public final class SegmentViewModel {
     private final ObjectProperty<Integer> chosenK = new SimpleObjectProperty<>(this, "chosenK");
     private final ReadOnlyObjectWrapper<Clustering> clustering = new ReadOnlyObjectWrapper<>(this, "clustering");
     private final ObservableList<String> clusterNames = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper stepError = new ReadOnlyStringWrapper(this, "stepError", "");
     private final ObservableList<KScore> sweepScores = FXCollections.observableArrayList();
     private final ObservableList<KScore> sweepScoresView = FXCollections.unmodifiableObservableList(sweepScores);
     private int sweepRun;
@@ -97,6 +97,7 @@ public final class SegmentViewModel {
         this.state = state;
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.prep = new PrepSteps(tasks, "segment.task.preview", dataset::get, this::selectedColumns, this::fail);
         state.currentDatasetProperty().addListener((o, a, b) -> setDataset(b));
         chosenK.addListener((o, a, b) -> cluster());
         setDataset(state.currentDataset());
@@ -112,9 +113,8 @@ public final class SegmentViewModel {
         clustering.set(null);
         recommendation.set("");
         columns.clear();
-        preview.clear();
-        steps.setAll(new DropSparse(), new Impute(List.of(), Impute.Method.MEDIAN, null, 5, 10, seed.get()),
-                new Scale(List.of(), Scale.Method.ZSCORE));
+        prep.reset(List.of(new DropSparse(), new Impute(List.of(), Impute.Method.MEDIAN, null, 5, 10, seed.get()),
+                new Scale(List.of(), Scale.Method.ZSCORE)));
         if (data == null) {
             return;
         }
@@ -131,18 +131,11 @@ public final class SegmentViewModel {
 
     /** The full pipeline: keep the selected columns, then the analyst's steps. */
     public Pipeline pipeline() {
-        List<Step> all = new ArrayList<>();
-        List<String> sel = selectedColumns();
-        List<String> drop = columns.stream().map(ColumnItem::name).filter(c -> !sel.contains(c)).toList();
-        if (!drop.isEmpty()) {
-            all.add(new DropColumns(drop));
-        }
-        all.addAll(steps);
-        return new Pipeline(all);
+        return prep.pipeline();
     }
 
     public void addStep(Step step) {
-        steps.add(step);
+        prep.addStep(step);
     }
 
     /**
@@ -166,87 +159,35 @@ public final class SegmentViewModel {
             }
             return new dev.glas.core.prep.Join(left, right, dev.glas.core.prep.LookupTable.of(second), null);
         }, join -> {
-            steps.add(0, join); // joins come before imputation and scaling
+            prep.steps().add(0, join); // joins come before imputation and scaling
             columns.stream().filter(ci -> ci.name().equals(left)).forEach(ci -> ci.selected().set(true));
         }, this::fail);
     }
 
-    /**
-     * Columns the analyst can pick as targets of step {@code index}: selected columns, numeric ones for scaling,
-     * clipping and the log transform, non-numeric ones for encoding. Empty when the step has no target columns.
-     */
+    /** See {@link PrepSteps#stepColumnChoices}. */
     public List<String> stepColumnChoices(int index) {
-        Dataset data = dataset.get();
-        if (data == null || index < 0 || index >= steps.size() || !StepParams.hasColumns(steps.get(index))) {
-            return List.of();
-        }
-        Step s = steps.get(index);
-        List<String> numeric = FeatureMatrix.numericColumns(data);
-        boolean numericOnly = s instanceof Scale || s instanceof dev.glas.core.prep.ClipOutliers
-                || s instanceof dev.glas.core.prep.Log1p;
-        boolean categorical = s instanceof dev.glas.core.prep.Encode;
-        return selectedColumns().stream().filter(c -> numericOnly ? numeric.contains(c)
-                : !categorical || !numeric.contains(c)).toList();
+        return prep.stepColumnChoices(index);
     }
 
-    /** Sets the target columns of step {@code index} (empty = every applicable column). */
     public void editStepColumns(int index, List<String> targets) {
-        if (index >= 0 && index < steps.size()) {
-            replaceStep(index, StepParams.withColumns(steps.get(index), targets));
-        }
+        prep.editStepColumns(index, targets);
     }
 
-    /**
-     * Changes one parameter of step {@code index} (see {@link StepParams#of}); a bad value leaves the step as it
-     * was and sets {@link #stepErrorProperty()}.
-     */
+    /** See {@link PrepSteps#editStepParam}. */
     public void editStepParam(int index, String param, String value) {
-        if (index < 0 || index >= steps.size()) {
-            return;
-        }
-        Step s = steps.get(index);
-        try {
-            replaceStep(index, StepParams.with(s, param, value));
-        } catch (IllegalArgumentException e) {
-            String label = StepParams.of(s).stream().filter(p -> p.name().equals(param))
-                    .map(p -> Messages.get(p.labelKey())).findFirst().orElse(param);
-            stepError.set(Messages.get("segment.param.invalid", label, value));
-        }
-    }
-
-    private void replaceStep(int index, Step replacement) {
-        stepError.set("");
-        if (!replacement.equals(steps.get(index))) {
-            steps.set(index, replacement);
-            previewStep(index);
-        }
+        prep.editStepParam(index, param, value);
     }
 
     public void removeStep(int index) {
-        if (index >= 0 && index < steps.size()) {
-            steps.remove(index);
-        }
+        prep.removeStep(index);
     }
 
     public void moveStep(int index, int delta) {
-        int to = index + delta;
-        if (index >= 0 && index < steps.size() && to >= 0 && to < steps.size()) {
-            Step s = steps.remove(index);
-            steps.add(to, s);
-        }
+        prep.moveStep(index, delta);
     }
 
-    /** Before/after preview of step {@code index} of {@link #steps()}. */
     public void previewStep(int index) {
-        Dataset data = dataset.get();
-        if (data == null || index < 0 || index >= steps.size()) {
-            preview.clear();
-            return;
-        }
-        Pipeline p = pipeline();
-        int offset = p.steps().size() - steps.size();
-        tasks.submit("segment.task.preview", (pr, c) -> PrepPreview.compute(data, p, offset + index, pr, c),
-                preview::show, this::fail);
+        prep.previewStep(index);
     }
 
     /** Prepares the data and runs the choose-k sweep in the background (cancellable). */
@@ -257,7 +198,7 @@ public final class SegmentViewModel {
             return;
         }
         Pipeline p = pipeline();
-        List<String> dropped = steps.stream().filter(DropColumns.class::isInstance)
+        List<String> dropped = prep.steps().stream().filter(DropColumns.class::isInstance)
                 .flatMap(st -> ((DropColumns) st).columns().stream()).toList();
         List<String> inputs = selectedColumns().stream().filter(c -> FeatureMatrix.numericColumns(data).contains(c))
                 .filter(c -> !dropped.contains(c)).toList();
@@ -360,7 +301,7 @@ public final class SegmentViewModel {
         if (c == null) {
             return null;
         }
-        return SegmentAnalysis.State.ofPage(selectedColumns(), new Pipeline(List.copyOf(steps)), kMin.get(),
+        return SegmentAnalysis.State.ofPage(selectedColumns(), new Pipeline(List.copyOf(prep.steps())), kMin.get(),
                 kMax.get(), seed.get(), c.k(), customNames);
     }
 
@@ -421,7 +362,7 @@ public final class SegmentViewModel {
         }
         List<String> chosen = features;
         columns.forEach(ci -> ci.selected().set(chosen.contains(ci.name())));
-        steps.setAll(restoredSteps);
+        prep.steps().setAll(restoredSteps);
         kMin.set(st.kMin());
         kMax.set(st.kMax());
         seed.set((int) st.seed());
@@ -505,15 +446,20 @@ public final class SegmentViewModel {
 
     /** Why the last parameter edit was refused (empty when it was accepted). */
     public ReadOnlyStringProperty stepErrorProperty() {
-        return stepError.getReadOnlyProperty();
+        return prep.stepErrorProperty();
     }
 
     public ObservableList<Step> steps() {
-        return steps;
+        return prep.steps();
     }
 
     public PrepPreview preview() {
-        return preview;
+        return prep.preview();
+    }
+
+    /** The shared step editor model (for {@link dev.glas.ui.common.PrepStepsView}). */
+    public PrepSteps prep() {
+        return prep;
     }
 
     public IntegerProperty kMinProperty() {

@@ -49,6 +49,24 @@ class ChurnGuiTest {
             Stage stage = GuiTestSupport.show((javafx.scene.Parent) view.root(), 1500, 950);
             GuiTestSupport.runFx(() -> state.currentDatasetProperty().set(data));
             GuiTestSupport.screenshot(stage, "churn-setup-" + lang);
+            // the preparation tab (shown first): select the scaling step, switch it to robust scaling in the editor
+            GuiTestSupport.runFx(() -> {
+                var list = view.steps().stepsList();
+                int scale = vm.prep().steps().indexOf(new dev.glas.core.prep.Scale(List.of(),
+                        dev.glas.core.prep.Scale.Method.ZSCORE));
+                list.getSelectionModel().select(scale);
+                @SuppressWarnings("unchecked")
+                var method = (javafx.scene.control.ComboBox<String>) view.steps().root()
+                        .lookupAll(".combo-box").iterator().next();
+                method.setValue("robust");
+            });
+            GuiTestSupport.waitForFx();
+            GuiTestSupport.waitForTasks(tasks); // the preview
+            GuiTestSupport.waitForFx();
+            assertTrue(GuiTestSupport.callFx(() -> vm.prep().steps().contains(
+                    new dev.glas.core.prep.Scale(List.of(), dev.glas.core.prep.Scale.Method.ROBUST))));
+            assertTrue(GuiTestSupport.callFx(() -> !vm.prep().preview().rows().isEmpty()));
+            GuiTestSupport.screenshot(stage, "churn-prep-edit-" + lang);
             GuiTestSupport.runFx(() -> {
                 vm.useRfProperty().set(false);
                 vm.foldsProperty().set(3);
@@ -63,7 +81,10 @@ class ChurnGuiTest {
                         .replace("churn.ui.tab.", "") + "-" + lang);
                 assertTrue(Files.size(shot) > 10_000);
             }
-            GuiTestSupport.runFx(() -> view.tabs().getSelectionModel().select(2));
+            assertTrue(vm.resultProperty().get().setup().pipeline().steps().stream().anyMatch(
+                    st -> st instanceof dev.glas.core.prep.Scale sc && sc.method() == dev.glas.core.prep.Scale.Method.ROBUST));
+            GuiTestSupport.runFx(() -> view.tabs().getSelectionModel().select(view.tabs().getTabs().stream()
+                    .filter(t -> "churn.ui.tab.threshold".equals(t.getUserData())).findFirst().orElseThrow()));
             GuiTestSupport.runFx(() -> view.cells[0][0].fire());
             assertEquals(1, opened.size());
             assertEquals(vm.confusionProperty().get().tp(), opened.get(0).size());

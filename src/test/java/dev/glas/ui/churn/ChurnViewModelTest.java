@@ -105,6 +105,50 @@ class ChurnViewModelTest {
         assertEquals(vm.charts().calibration().get(0).rows().length, opened.get(2).size());
     }
 
+    /**
+     * The step editor on the churn page: the default steps are the churn defaults; editing them (robust scaling,
+     * ordinal codes, clipping of tenure, no imputation of numbers) changes the set-up of the run, and the final
+     * model carries exactly the edited steps, fitted.
+     */
+    @Test
+    void editedStepsAreUsedInTheRun() {
+        var d = vm.datasetProperty().get();
+        assertEquals(dev.glas.core.churn.ChurnSetup.defaultSteps(), List.copyOf(vm.prep().steps()));
+        assertEquals(dev.glas.core.churn.ChurnSetup.defaultPipeline(d, vm.chosenFeatures()), vm.setup(d).pipeline());
+        var prep = vm.prep();
+        int scale = prep.steps().indexOf(new dev.glas.core.prep.Scale(List.of(), dev.glas.core.prep.Scale.Method.ZSCORE));
+        prep.editStepParam(scale, "method", "robust");
+        int encode = prep.steps().size() - 1;
+        prep.editStepParam(encode, "method", "ordinal");
+        prep.editStepParam(encode, "method", "no such method");
+        assertFalse(prep.stepErrorProperty().get().isEmpty()); // refused, the step stays ordinal
+        prep.addStep(dev.glas.core.prep.ClipOutliers.iqr(List.of()));
+        prep.editStepColumns(prep.steps().size() - 1, List.of("tenure"));
+        assertEquals(List.of("tenure"), prep.stepColumnChoices(prep.steps().size() - 1).stream()
+                .filter("tenure"::equals).toList());
+        assertFalse(prep.preview().rows().isEmpty()); // the edit previewed the clipping
+        prep.moveStep(prep.steps().size() - 1, -4); // clipping first
+        var steps = vm.setup(d).pipeline().steps();
+        assertEquals(dev.glas.core.prep.ClipOutliers.iqr(List.of("tenure")), steps.get(0));
+        assertTrue(steps.stream().anyMatch(s -> s instanceof dev.glas.core.prep.Scale sc
+                && sc.method() == dev.glas.core.prep.Scale.Method.ROBUST && sc.columns().contains("MonthlyCharges")));
+        assertTrue(steps.stream().anyMatch(s -> s instanceof dev.glas.core.prep.Encode e
+                && e.method() == dev.glas.core.prep.Encode.Method.ORDINAL && e.columns().contains("Contract")));
+        runFast();
+        var r = vm.resultProperty().get();
+        assertEquals(vm.setup(d).pipeline(), r.setup().pipeline());
+        var fitted = r.model().pipeline().steps();
+        assertTrue(fitted.get(0) instanceof dev.glas.core.prep.ClipOutliers.Fitted, fitted.get(0).toString());
+        assertTrue(fitted.stream().anyMatch(f -> f instanceof dev.glas.core.prep.Scale.Fitted sf
+                && sf.method() == dev.glas.core.prep.Scale.Method.ROBUST));
+        // ordinal codes: one prepared column per category feature, no "Contract=..." one-hot columns
+        assertTrue(r.model().prepared().contains("Contract"), r.model().prepared().toString());
+        assertTrue(r.model().prepared().stream().noneMatch(c -> c.startsWith("Contract=")));
+        // a new dataset starts again from the default steps
+        state.currentDatasetProperty().set(null);
+        assertEquals(dev.glas.core.churn.ChurnSetup.defaultSteps(), List.copyOf(vm.prep().steps()));
+    }
+
     @Test
     void dropAndRerunRemovesTheFeature() {
         runFast();

@@ -13,6 +13,7 @@ import dev.glas.core.prep.Step;
 import dev.glas.core.task.SyncTaskRunner;
 import dev.glas.ui.common.AppState;
 import dev.glas.ui.common.FakeDialogService;
+import dev.glas.ui.common.StepParams;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.glas.ui.segment;
+package dev.glas.ui.common;
 
 import dev.glas.core.prep.ClipOutliers;
 import dev.glas.core.prep.Dedupe;

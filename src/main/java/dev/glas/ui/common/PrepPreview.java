@@ -1,4 +1,4 @@
-package dev.glas.ui.segment;
+package dev.glas.ui.common;
 
 import dev.glas.core.data.Dataset;
 import dev.glas.core.i18n.Messages;
