@@ -85,6 +85,31 @@ public final class ChurnLab {
         return List.copyOf(counts.keySet());
     }
 
+    private static final java.util.regex.Pattern POSITIVE_LIKE = java.util.regex.Pattern.compile(
+            "(?iu)yes|true|1|1\\.0|y|t|да|д|churn|churned|churners?|exited|left|attrited.*|ушел|ушёл|ушли|отток|positive");
+
+    /**
+     * A sensible positive class of {@code target}: a yes-like value (yes, true, 1, да, Churn, Exited, Attrited…),
+     * otherwise the rarest value (the class one usually predicts). For a yes/no column read as booleans this is
+     * "true". Empty when the column has no value.
+     */
+    public static String suggestPositive(Dataset data, String target) {
+        List<String> values = values(data, target);
+        for (String v : values) {
+            if (POSITIVE_LIKE.matcher(v).matches()) {
+                return v;
+            }
+        }
+        Column<?> c = data.column(target);
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (int i = 0; i < c.size(); i++) {
+            if (!c.isMissing(i)) {
+                counts.merge(c.getString(i).trim(), 1, Integer::sum);
+            }
+        }
+        return values.stream().min(Comparator.comparingInt((String v) -> counts.getOrDefault(v, 0))).orElse("");
+    }
+
     private static final List<String> YES = List.of("yes", "true", "1", "y", "t", "да", "д");
     private static final List<String> NO = List.of("no", "false", "0", "n", "f", "нет", "н");
 

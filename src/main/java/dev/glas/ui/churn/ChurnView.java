@@ -111,6 +111,14 @@ public final class ChurnView {
         target.valueProperty().bindBidirectional(vm.targetProperty());
         ComboBox<String> positive = new ComboBox<>(vm.targetValues());
         positive.valueProperty().bindBidirectional(vm.positiveProperty());
+        positive.setConverter(converter(vm::valueLabel));
+        positive.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : vm.valueLabel(v));
+            }
+        });
         Label balance = new Label();
         balance.textProperty().bind(vm.balanceTextProperty());
         balance.setWrapText(true);

@@ -128,10 +128,12 @@ public final class ChurnViewModel {
             positive.set("");
             return;
         }
-        List<String> values = ChurnLab.values(d, t);
+        List<String> values = new ArrayList<>(ChurnLab.values(d, t));
+        if (d.column(t) instanceof tech.tablesaw.api.BooleanColumn) {
+            values.sort(java.util.Comparator.reverseOrder()); // yes before no
+        }
         targetValues.setAll(values);
-        String pos = values.stream().filter(v -> v.matches("(?i)yes|true|1|да|churn")).findFirst()
-                .orElse(values.isEmpty() ? "" : values.get(values.size() - 1));
+        String pos = ChurnLab.suggestPositive(d, t);
         ChurnSetup def = ChurnSetup.defaults(d, t, pos.isEmpty() ? "1" : pos);
         List<Feature> fs = new ArrayList<>();
         for (String c : d.columnNames()) {
@@ -167,6 +169,25 @@ public final class ChurnViewModel {
         } catch (dev.glas.core.i18n.LocalizedException e) {
             balanceText.set(e.getLocalizedMessage());
         }
+    }
+
+    /**
+     * How a target value is shown in the positive-class list: a yes/no column (read as booleans, whatever the
+     * file wrote: Yes/No, yes/no, 1/0, да/нет) shows yes/no in the UI language; other values as in the file.
+     */
+    public String valueLabel(String value) {
+        Dataset d = dataset.get();
+        String t = target.get();
+        if (value != null && d != null && t != null && d.columnNames().contains(t)
+                && d.column(t) instanceof tech.tablesaw.api.BooleanColumn) {
+            if (value.equals("true")) {
+                return Messages.get("value.true");
+            }
+            if (value.equals("false")) {
+                return Messages.get("value.false");
+            }
+        }
+        return value == null ? "" : value;
     }
 
     List<ModelKind> chosenModels() {

@@ -69,6 +69,37 @@ class ChurnViewModelTest {
         assertTrue(vm.features().stream().noneMatch(f -> f.name().equals("Churn")));
     }
 
+    /** Yes/No targets (read as booleans) show yes/no in the UI language, with "yes" chosen and listed first. */
+    @Test
+    void positiveClassIsShownInTheUsersTerms() throws Exception {
+        java.util.Locale before = dev.glas.core.i18n.Messages.locale();
+        try {
+            assertEquals(List.of("true", "false"), List.copyOf(vm.targetValues()));
+            assertEquals("true", vm.positiveProperty().get());
+            dev.glas.core.i18n.Messages.setLocale(java.util.Locale.of("ru"));
+            assertEquals("да", vm.valueLabel("true"));
+            assertEquals("нет", vm.valueLabel("false"));
+            dev.glas.core.i18n.Messages.setLocale(java.util.Locale.ENGLISH);
+            assertEquals("yes", vm.valueLabel("true"));
+            vm.targetProperty().set("Partner"); // another Yes/No column
+            assertEquals("true", vm.positiveProperty().get());
+            vm.targetProperty().set("Contract"); // text: as in the file, the rarest class by default
+            assertEquals("Month-to-month", vm.valueLabel("Month-to-month"));
+            var counts = vm.datasetProperty().get().column("Contract").asStringColumn().countByCategory();
+            String rarest = vm.targetValues().stream().min(java.util.Comparator.comparingInt(v -> counts.stream()
+                    .filter(r -> r.getString(0).equals(v)).mapToInt(r -> r.getInt(1)).sum())).orElseThrow();
+            assertEquals(rarest, vm.positiveProperty().get());
+            state.currentDatasetProperty().set(new DataImporter().read(Path.of(ChurnViewModelTest.class
+                    .getResource("/dev/glas/core/churn/bank_slice.csv").toURI())));
+            assertEquals("y", vm.targetProperty().get());
+            assertEquals("true", vm.positiveProperty().get());
+            assertEquals("yes", vm.valueLabel(vm.positiveProperty().get()));
+            assertTrue(vm.balanceTextProperty().get().contains("%"));
+        } finally {
+            dev.glas.core.i18n.Messages.setLocale(before);
+        }
+    }
+
     @Test
     void runFillsResultsAndTheThresholdFollowsLive() {
         runFast();
