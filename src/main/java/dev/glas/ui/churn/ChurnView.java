@@ -67,6 +67,7 @@ public final class ChurnView {
     private final Spinner<Integer> clientRow = new Spinner<>(0, Integer.MAX_VALUE, 0);
     final Button[][] cells = new Button[2][2];
     private PrepStepsView steps;
+    TextField missedField;
 
     public ChurnView(ChurnViewModel vm) {
         this.vm = vm;
@@ -257,8 +258,23 @@ public final class ChurnView {
         slider.valueProperty().bindBidirectional(vm.thresholdProperty());
         slider.setShowTickLabels(true);
         slider.setMajorTickUnit(0.1);
-        TextField missed = numberField(vm.costMissedProperty());
-        TextField contact = numberField(vm.costContactProperty());
+        slider.setLabelFormatter(new StringConverter<>() {
+            private final StringConverter<Number> numbers = ChartSupport.numberConverter(Messages.locale());
+
+            @Override
+            public String toString(Double d) {
+                return numbers.toString(d);
+            }
+
+            @Override
+            public Double fromString(String s) {
+                Double d = dev.glas.ui.common.NumberInput.parse(s);
+                return d == null ? 0.0 : d;
+            }
+        });
+        TextField missed = numberField(vm.costMissedInput());
+        missedField = missed;
+        TextField contact = numberField(vm.costContactInput());
         Button best = new Button(Messages.get("churn.ui.best.threshold"));
         best.setOnAction(e -> vm.optimizeThreshold());
         best.disableProperty().bind(vm.resultProperty().isNull());
@@ -288,19 +304,22 @@ public final class ChurnView {
         costs.setVgap(6);
         costs.addRow(0, new Label(Messages.get("churn.ui.cost.missed")), missed);
         costs.addRow(1, new Label(Messages.get("churn.ui.cost.contact")), contact);
+        for (var input : List.of(vm.costMissedInput(), vm.costContactInput())) {
+            Label error = new Label();
+            error.setStyle("-fx-text-fill: #b00020;");
+            error.setWrapText(true);
+            error.textProperty().bind(input.errorProperty());
+            error.managedProperty().bind(error.textProperty().isNotEmpty());
+            costs.add(error, 0, costs.getRowCount(), 2, 1);
+        }
         return new VBox(10, new Label(Messages.get("churn.ui.threshold")), slider, costs, best, confusion, text);
     }
 
-    private static TextField numberField(javafx.beans.property.DoubleProperty p) {
-        TextField t = new TextField(String.valueOf(p.get()));
+    private static TextField numberField(dev.glas.ui.common.NumberInput input) {
+        TextField t = new TextField();
         t.setPrefColumnCount(8);
-        t.textProperty().addListener((o, a, s) -> {
-            try {
-                p.set(Double.parseDouble(s.trim().replace(',', '.')));
-            } catch (NumberFormatException ignored) {
-                // keep the last valid number while typing
-            }
-        });
+        t.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        t.textProperty().bindBidirectional(input.textProperty());
         return t;
     }
 

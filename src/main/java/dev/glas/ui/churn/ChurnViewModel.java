@@ -23,6 +23,7 @@ import dev.glas.core.task.TaskRunner;
 import dev.glas.ui.common.AppState;
 import dev.glas.ui.common.DialogService;
 import dev.glas.ui.common.FileType;
+import dev.glas.ui.common.NumberInput;
 import dev.glas.ui.common.PrepSteps;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,6 +91,10 @@ public final class ChurnViewModel {
     private final ReadOnlyStringWrapper scoringText = new ReadOnlyStringWrapper(this, "scoringText", "");
     private final ChurnProject project;
     private final PrepSteps prep;
+    private final NumberInput costMissedInput = new NumberInput(costMissed, "churn.ui.cost.missed", 0,
+            "churn.ui.cost.invalid");
+    private final NumberInput costContactInput = new NumberInput(costContact, "churn.ui.cost.contact", 0,
+            "churn.ui.cost.invalid");
 
     public ChurnViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
         this.state = state;
@@ -430,6 +435,9 @@ public final class ChurnViewModel {
     public DoubleProperty thresholdProperty() { return threshold; }
     public DoubleProperty costMissedProperty() { return costMissed; }
     public DoubleProperty costContactProperty() { return costContact; }
+    /** The cost of a missed churner as typed (UI decimal separator; a bad text sets the input's error). */
+    public NumberInput costMissedInput() { return costMissedInput; }
+    public NumberInput costContactInput() { return costContactInput; }
     public ReadOnlyObjectProperty<Metrics.Confusion> confusionProperty() { return confusion.getReadOnlyProperty(); }
     public ReadOnlyStringProperty thresholdTextProperty() { return thresholdText.getReadOnlyProperty(); }
     public ObservableList<String> balanceLab() { return balanceLab; }

@@ -85,6 +85,15 @@ class ChurnGuiTest {
                     st -> st instanceof dev.glas.core.prep.Scale sc && sc.method() == dev.glas.core.prep.Scale.Method.ROBUST));
             GuiTestSupport.runFx(() -> view.tabs().getSelectionModel().select(view.tabs().getTabs().stream()
                     .filter(t -> "churn.ui.tab.threshold".equals(t.getUserData())).findFirst().orElseThrow()));
+            // a cost typed with a decimal comma, then a bad one: inline error, the last valid cost kept
+            GuiTestSupport.runFx(() -> view.missedField.setText("1 500,5"));
+            assertEquals(1500.5, GuiTestSupport.callFx(() -> vm.costMissedProperty().get()));
+            GuiTestSupport.runFx(() -> view.missedField.setText("15OO"));
+            GuiTestSupport.waitForFx();
+            assertEquals(1500.5, GuiTestSupport.callFx(() -> vm.costMissedProperty().get()));
+            assertTrue(GuiTestSupport.callFx(() -> !vm.costMissedInput().errorProperty().get().isEmpty()));
+            GuiTestSupport.screenshot(stage, "churn-threshold-cost-error-" + lang);
+            GuiTestSupport.runFx(() -> view.missedField.setText("500"));
             GuiTestSupport.runFx(() -> view.cells[0][0].fire());
             assertEquals(1, opened.size());
             assertEquals(vm.confusionProperty().get().tp(), opened.get(0).size());

@@ -100,6 +100,26 @@ class ChurnViewModelTest {
         }
     }
 
+    /** Cost fields: both decimal separators, bad text → localized inline error and the last valid cost. */
+    @Test
+    void costFieldsParseBothDecimalSeparators() {
+        runFast();
+        double profit0 = vm.thresholdTextProperty().get().length();
+        vm.costMissedInput().textProperty().set("1,5");
+        assertEquals(1.5, vm.costMissedProperty().get());
+        vm.costContactInput().textProperty().set("0.25");
+        assertEquals(0.25, vm.costContactProperty().get());
+        String text = vm.thresholdTextProperty().get();
+        vm.costMissedInput().textProperty().set("много");
+        assertEquals(1.5, vm.costMissedProperty().get());
+        assertFalse(vm.costMissedInput().errorProperty().get().isEmpty());
+        assertEquals(text, vm.thresholdTextProperty().get()); // nothing recomputed from a bad text
+        assertTrue(profit0 > 0);
+        vm.costMissedInput().textProperty().set("1000");
+        assertEquals("", vm.costMissedInput().errorProperty().get());
+        assertEquals(1000, vm.costMissedProperty().get());
+    }
+
     @Test
     void runFillsResultsAndTheThresholdFollowsLive() {
         runFast();
