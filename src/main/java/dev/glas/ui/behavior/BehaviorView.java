@@ -1,5 +1,7 @@
 package dev.glas.ui.behavior;
 
+import dev.glas.core.report.ResultTables;
+import dev.glas.ui.common.Exports;
 import dev.glas.core.behavior.BehaviorResult;
 import dev.glas.core.behavior.Dashboard;
 import dev.glas.core.behavior.TimeFormat;
@@ -473,6 +475,7 @@ public final class BehaviorView {
             }
         }
         int cols = columnLabels.size();
+        Exports.table(grid, "", () -> ResultTables.counts("", "", g.rows(), columnLabels, g.counts()));
         double cell = Math.max(12, Math.min(40, (CARD_W - 140) / cols));
         for (int c = 0; c < cols; c++) {
             Label l = new Label(columnLabels.get(c));

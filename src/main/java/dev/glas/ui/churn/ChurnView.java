@@ -1,5 +1,7 @@
 package dev.glas.ui.churn;
 
+import dev.glas.core.report.ResultTables;
+import dev.glas.ui.common.Exports;
 import dev.glas.core.churn.Balance;
 import dev.glas.core.churn.ChurnModel;
 import dev.glas.core.churn.ChurnResult;
@@ -229,6 +231,7 @@ public final class ChurnView {
         board.getColumns().add(column("churn.ui.col.logloss", s -> fmt("%.4f", s.mean(FoldMetrics::logLoss))));
         board.getColumns().add(column("churn.ui.col.seconds", s -> fmt("%.2f", s.seconds())));
         board.setPrefHeight(200);
+        Exports.table(board, Messages.get("churn.ui.tab.board"));
         board.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
             if (s != null) {
                 vm.shownModelProperty().set(s.kind());
@@ -278,6 +281,7 @@ public final class ChurnView {
         Button best = new Button(Messages.get("churn.ui.best.threshold"));
         best.setOnAction(e -> vm.optimizeThreshold());
         best.disableProperty().bind(vm.resultProperty().isNull());
+        Exports.table(confusion, Messages.get("churn.ui.tab.threshold"));
         confusion.setHgap(6);
         confusion.setVgap(6);
         confusion.add(new Label(""), 0, 0);
@@ -495,6 +499,7 @@ public final class ChurnView {
         });
         t.getColumns().addAll(List.of(name, vif, drop));
         t.setPrefHeight(Math.min(460, 70 + 38 * r.vif().size()));
+        Exports.table(t, "VIF", () -> ResultTables.vif("VIF", r.vif()));
         GridPane heat = new GridPane();
         heat.setHgap(1);
         heat.setVgap(1);

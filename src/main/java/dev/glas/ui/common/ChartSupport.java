@@ -10,8 +10,6 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -101,15 +99,20 @@ public final class ChartSupport {
         }
     }
 
-    /** Adds a context menu item "Save as PNG…" to the node (keeps other context-menu handlers working). */
+    /**
+     * Adds the export context menu to a chart (or any drawn node): Save as PNG…, Save as SVG… where the node
+     * is vector-drawn, Copy image, and the chart's data as table (see {@link Exports#chart}).
+     */
     public static void installPngExport(Node node) {
-        MenuItem save = new MenuItem(Messages.get("chart.save.png"));
-        ContextMenu menu = new ContextMenu(save);
-        save.setOnAction(e -> askAndSave(node));
-        node.setOnContextMenuRequested(e -> {
-            menu.show(node, e.getScreenX(), e.getScreenY());
-            e.consume();
-        });
+        Exports.chart(node);
+    }
+
+    static DialogService dialogs() {
+        return dialogs;
+    }
+
+    static TaskRunner tasks() {
+        return tasks;
     }
 
     /** Asks for a file and saves the node as PNG in the background. */

@@ -92,6 +92,7 @@ public final class PrepStepsView {
         table.getColumns().add(column("segment.preview.before", PrepPreview.Row::before));
         table.getColumns().add(column("segment.preview.after", PrepPreview.Row::after));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Exports.table(table, Messages.get("segment.prep.preview"));
         Label summary = new Label();
         summary.setWrapText(true);
         summary.textProperty().bind(vm.preview().summaryProperty());

@@ -1,5 +1,7 @@
 package dev.glas.ui.data;
 
+import dev.glas.core.report.ResultTables;
+import dev.glas.ui.common.Exports;
 import dev.glas.core.data.ColumnProfile;
 import dev.glas.core.data.Dataset;
 import dev.glas.core.data.DatasetProfile;
@@ -142,6 +144,7 @@ public final class DataView {
         HBox head = new HBox(8, heading, busy);
         head.setAlignment(Pos.CENTER_LEFT);
         columns.getStyleClass().addAll("dense", "profile-columns");
+        Exports.table(columns, Messages.get("dataview.profile.title"), () -> ResultTables.columnProfile(Messages.get("dataview.profile.title"), vm.profileProperty().get()));
         columns.setPrefHeight(210);
         columns.setMinHeight(120);
         columns.setPlaceholder(new Label(Messages.get("dataview.profile.computing")));

@@ -1,5 +1,7 @@
 package dev.glas.ui.segment;
 
+import dev.glas.core.report.ResultTables;
+import dev.glas.ui.common.Exports;
 import dev.glas.core.i18n.Messages;
 import dev.glas.core.segment.ClusterTree;
 import dev.glas.core.segment.KScore;
@@ -203,6 +205,7 @@ public final class SegmentView {
     /** The metric curves: the finished k values while the sweep runs, then all with the knee and the choice. */
     private void showSweep() {
         metricCharts.getChildren().clear();
+        Exports.table(metricCharts, Messages.get("segment.tab.k"), () -> ResultTables.kSweep(Messages.get("segment.tab.k"), List.copyOf(vm.sweepScores())));
         List<KScore> scores = List.copyOf(vm.sweepScores());
         if (scores.isEmpty()) {
             return;
@@ -272,6 +275,7 @@ public final class SegmentView {
             return;
         }
         Profiles p = c.profiles();
+        Exports.table(profilesBox, Messages.get("segment.tab.profiles"), () -> ResultTables.clusterProfiles(Messages.get("segment.tab.profiles"), p, List.copyOf(vm.clusterNames())));
         CategoryAxis x = new CategoryAxis();
         NumberAxis y = new NumberAxis();
         BarChart<String, Number> sizes = new BarChart<>(x, y);
@@ -460,6 +464,7 @@ public final class SegmentView {
         prio.getColumns().add(column("segment.priority.reason", Prioritizer.Priority::reason));
         prio.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         prio.setPrefHeight(220);
+        Exports.table(prio, Messages.get("segment.priority.title"));
         prio.setRowFactory(t -> {
             javafx.scene.control.TableRow<Prioritizer.Priority> row = new javafx.scene.control.TableRow<>();
             row.setOnMouseClicked(e -> {

@@ -1,5 +1,6 @@
 package dev.glas.ui.text;
 
+import dev.glas.ui.common.Exports;
 import dev.glas.core.i18n.Messages;
 import dev.glas.core.text.Evaluation;
 import dev.glas.core.text.TextClassification;
@@ -168,6 +169,7 @@ public final class TextView {
         Button run = button("text.cluster.run", vm::cluster);
         run.disableProperty().bind(vm.busyProperty());
         TableView<TextViewModel.ThemeRow> table = new TableView<>(vm.themes());
+        Exports.table(table, Messages.get("text.tab.themes"));
         table.setEditable(true);
         TableColumn<TextViewModel.ThemeRow, String> name = new TableColumn<>(Messages.get("text.theme.name"));
         name.setCellValueFactory(c -> c.getValue().nameProperty());

@@ -1,0 +1,126 @@
+package dev.glas.core.report;
+
+import dev.glas.core.churn.Collinearity;
+import dev.glas.core.segment.KScore;
+import dev.glas.core.segment.Profiles;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Result tables with typed values for copy and export from the UI (the pages show some of these results only
+ * as charts or formatted text): headers in the UI language, numbers as numbers.
+ */
+public final class ResultTables {
+
+    private ResultTables() {
+    }
+
+    /** The k-sweep: one row per k with every quality measure. */
+    public static TableExport.Table kSweep(String title, List<KScore> scores) {
+        ReportText t = ReportText.current();
+        List<List<Object>> rows = new ArrayList<>();
+        for (KScore s : scores) {
+            rows.add(Arrays.asList(s.k(), finite(s.inertia()), finite(s.silhouette()), finite(s.calinskiHarabasz()),
+                    finite(s.daviesBouldin()), finite(s.stability())));
+        }
+        return new TableExport.Table(title, List.of("k", t.get("report.sweep.inertia"), t.get("report.sweep.silhouette"),
+                "Calinski–Harabasz", "Davies–Bouldin", t.get("report.sweep.stability")), rows);
+    }
+
+    /**
+     * Cluster profiles: name, size, share, then the mean and the median of every feature; the last row is
+     * all rows together.
+     */
+    public static TableExport.Table clusterProfiles(String title, Profiles p, List<String> names) {
+        ReportText t = ReportText.current();
+        List<String> headers = new ArrayList<>(List.of(t.get("report.clusters.cluster"), t.get("report.clusters.size"),
+                t.get("report.clusters.share")));
+        for (String f : p.features()) {
+            headers.add(t.get("project.export.col.mean", f));
+        }
+        for (String f : p.features()) {
+            headers.add(t.get("project.export.col.median", f));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        long total = 0;
+        for (Profiles.ClusterProfile c : p.clusters()) {
+            List<Object> row = new ArrayList<>();
+            row.add(c.cluster() < names.size() ? names.get(c.cluster()) : String.valueOf(c.cluster() + 1));
+            row.add(c.size());
+            row.add(c.share());
+            for (double v : c.mean()) {
+                row.add(finite(v));
+            }
+            for (double v : c.median()) {
+                row.add(finite(v));
+            }
+            rows.add(row);
+            total += c.size();
+        }
+        List<Object> all = new ArrayList<>();
+        all.add(t.get("report.clusters.all"));
+        all.add(total);
+        all.add(1.0);
+        for (double v : p.overallMean()) {
+            all.add(finite(v));
+        }
+        for (double v : p.overallMedian()) {
+            all.add(finite(v));
+        }
+        rows.add(all);
+        return new TableExport.Table(title, headers, rows);
+    }
+
+    /** The column profile of a dataset, as on the Data page and the report's profile sheet. */
+    public static TableExport.Table columnProfile(String title, dev.glas.core.data.DatasetProfile p) {
+        ReportText t = ReportText.current();
+        List<List<Object>> rows = new ArrayList<>();
+        for (dev.glas.core.data.ColumnProfile c : p.columns()) {
+            String top = c.topValues().stream().limit(5).map(dev.glas.core.data.ValueCount::value)
+                    .collect(java.util.stream.Collectors.joining(", "));
+            rows.add(Arrays.asList(c.name(), t.get(c.type().messageKey()), c.count(), c.missing(), c.distinct(),
+                    c.min() != null ? c.min() : c.minText(), c.max() != null ? c.max() : c.maxText(),
+                    c.mean(), c.median(), c.std(), top.isEmpty() ? null : top));
+        }
+        return new TableExport.Table(title, List.of(t.get("report.col.column"), t.get("report.col.type"),
+                t.get("report.col.count"), t.get("report.col.missing"), t.get("report.col.distinct"),
+                t.get("report.col.min"), t.get("report.col.max"), t.get("report.col.mean"), t.get("report.col.median"),
+                t.get("report.col.std"), t.get("report.col.top.values")), rows);
+    }
+
+    /** Variance inflation factors with the assessment; an infinite VIF (exact collinearity) as "∞". */
+    public static TableExport.Table vif(String title, List<Collinearity.Vif> vifs) {
+        ReportText t = ReportText.current();
+        List<List<Object>> rows = new ArrayList<>();
+        for (Collinearity.Vif v : vifs) {
+            String level = Double.isInfinite(v.vif()) || v.vif() >= Collinearity.VIF_SEVERE ? "report.vif.severe"
+                    : v.vif() >= Collinearity.VIF_WARN ? "report.vif.warn" : "report.vif.ok";
+            rows.add(Arrays.asList(v.feature(), Double.isInfinite(v.vif()) ? "∞" : finite(v.vif()), t.get(level)));
+        }
+        return new TableExport.Table(title, List.of(t.get("report.col.feature"), "VIF", t.get("report.col.assessment")),
+                rows);
+    }
+
+    /** A matrix of counts with row and column labels ({@code corner} above the row labels). */
+    public static TableExport.Table counts(String title, String corner, List<String> rowLabels,
+                                           List<String> columnLabels, int[][] counts) {
+        List<String> headers = new ArrayList<>();
+        headers.add(corner);
+        headers.addAll(columnLabels);
+        List<List<Object>> rows = new ArrayList<>();
+        for (int r = 0; r < rowLabels.size(); r++) {
+            List<Object> row = new ArrayList<>();
+            row.add(rowLabels.get(r));
+            for (int c = 0; c < columnLabels.size(); c++) {
+                row.add(c < counts[r].length ? counts[r][c] : null);
+            }
+            rows.add(row);
+        }
+        return new TableExport.Table(title, headers, rows);
+    }
+
+    private static Double finite(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+}
