@@ -40,6 +40,8 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             ExportCommand.class,
             // slot:project
+            // --- build
+            AotTrainingCommand.class,
             // --- end
         })
 public final class GlasCli implements Runnable {

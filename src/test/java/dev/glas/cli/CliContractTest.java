@@ -108,4 +108,21 @@ class CliContractTest {
         assertEquals(g.get("users").asInt(), b.get("users").asInt());
         assertEquals(24, b.get("by_hour").size());
     }
+
+    /** The build's AOT training workload runs both of its parts on the bundled samples and exits 0, printing nothing. */
+    @Test
+    @Timeout(120)
+    void aotTrainingWorkloadRunsOnTheBundledSamples() {
+        Path samples = Path.of("src/main/resources/dev/glas/samples");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = GlasCli.run(new PrintWriter(out, true), new PrintWriter(err, true), "aot-training",
+                samples.resolve("online_retail.csv").toString(), samples.resolve("bank_marketing.csv").toString());
+        assertEquals(0, code, err.toString());
+        assertEquals("", out.toString());
+        // hidden from the usage text
+        StringWriter usage = new StringWriter();
+        GlasCli.run(new PrintWriter(usage, true), new PrintWriter(err, true), "--help");
+        assertFalse(usage.toString().contains("aot-training"), usage.toString());
+    }
 }
