@@ -35,6 +35,15 @@ public final class ProjectReport {
     }
 
     public static ReportContent content(Project project, ProjectRunner.Result run, Options options, ReportText text) {
+        return content(project, run, options, text, dev.glas.core.task.Cancellation.NEVER);
+    }
+
+    /**
+     * The report of a project run; charts that follow the analyst's chart choices (the cluster map in the
+     * chosen projection, section id {@value ReportCharts#MAP_SECTION}) go on the charts sheet.
+     */
+    public static ReportContent content(Project project, ProjectRunner.Result run, Options options, ReportText text,
+                                        dev.glas.core.task.Cancellation cancellation) {
         List<ReportContent.SourceInfo> sources = new ArrayList<>();
         AnalysisInputs inputs = run.inputs();
         Dataset primary = null;
@@ -72,7 +81,9 @@ public final class ProjectReport {
         for (String w : inputs.warnings()) {
             settings.put(text.get("report.cover.warning") + " " + (settings.size() + 1), w);
         }
-        return new ReportContent(project.name(), Instant.now(), sources, settings, primary, items, List.of());
+        List<ReportContent.ChartImage> charts = options.wants(ReportCharts.MAP_SECTION)
+                ? ReportCharts.clusterMaps(project, run, text, cancellation) : List.of();
+        return new ReportContent(project.name(), Instant.now(), sources, settings, primary, items, charts);
     }
 
     static String describe(ImportSettings s) {

@@ -290,7 +290,7 @@ public final class ReportViewModel {
         busy.set(true);
         tasks.submit("report.task.export", (p, c) -> {
             ProjectRunner.Result r = ProjectRunner.run(toRun, file, importer, p.slice(0, 0.6), c);
-            ExcelReport.write(ProjectReport.content(toRun, r, new ProjectReport.Options(data, Set.of()), text), text,
+            ExcelReport.write(ProjectReport.content(toRun, r, new ProjectReport.Options(data, Set.of()), text, c), text,
                     out, p.slice(0.6, 1), c);
             return r;
         }, r -> {

@@ -95,7 +95,9 @@ class ReportViewModelTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
-            assertEquals(List.of("Обзор", "Данные", "Профили кластеров", "Выбор k"), names);
+            // the segmentation's cluster map (projection as chosen on the Segments page, PCA here) on "Графики"
+            assertEquals(List.of("Обзор", "Данные", "Профили кластеров", "Выбор k", "Графики"), names);
+            assertTrue(wb.getSheet("Графики").getRow(0).getCell(0).getStringCellValue().startsWith("Карта кластеров (PCA"));
         }
         assertFalse(vm2.busyProperty().get());
     }
