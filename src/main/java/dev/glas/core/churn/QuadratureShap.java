@@ -23,9 +23,11 @@ final class QuadratureShap {
     private final int[] active;
     private double[] t = new double[0];
     private double[] w = new double[0];
+    private double[] coldInv = new double[0];
     private double[][] path = new double[0][];
     private double[][] sums = new double[0][];
     private double[][] below = new double[0][];
+    private double[][] divided = new double[0][];
     private Tree tree;
     private double[] x;
     private double[] phi;
@@ -51,12 +53,17 @@ final class QuadratureShap {
             t = gl[0];
             w = gl[1];
             q = nodes;
+            coldInv = new double[q];
+            for (int k = 0; k < q; k++) {
+                coldInv[k] = 1 / (1 - t[k]);
+            }
             path = new double[0][];
         }
         if (path.length < depth + 1 || path.length > 0 && path[0].length != q) {
             path = new double[depth + 1][q];
             sums = new double[depth + 1][q];
             below = new double[depth + 1][q];
+            divided = new double[depth + 1][q];
         }
         Arrays.fill(zero, 1);
         Arrays.fill(one, 1);
@@ -102,20 +109,28 @@ final class QuadratureShap {
         double oOld = one[f];
         int outer = active[f];
         Arrays.fill(s, 0);
+        // the path's product without f's old factor (f not yet on the path: its factor is 1)
+        double[] parent = path[d];
+        boolean divisible = zOld > 0 || oOld > 0;
+        double[] base = parent;
+        if (divisible && (zOld != 1 || oOld != 1)) {
+            base = divided[d];
+            for (int k = 0; k < q; k++) {
+                base[k] = parent[k] / (zOld + (oOld - zOld) * t[k]);
+            }
+        }
         for (int side = 0; side < 2; side++) {
             int child = side == 0 ? left : tree.right()[node];
             double z = zOld * tree.cover()[child] / tree.cover()[node];
             double o = child == hot ? oOld : 0;
-            double[] parent = path[d];
             double[] p = path[d + 1];
-            boolean divisible = zOld > 0 || oOld > 0;
-            for (int k = 0; k < q; k++) {
-                double fNew = z + (o - z) * t[k];
-                p[k] = divisible ? parent[k] / (zOld + (oOld - zOld) * t[k]) * fNew : 0;
-            }
             zero[f] = z;
             one[f] = o;
-            if (!divisible) {
+            if (divisible) {
+                for (int k = 0; k < q; k++) {
+                    p[k] = base[k] * (z + (o - z) * t[k]);
+                }
+            } else {
                 product(p);
             }
             active[f] = d + 1;
@@ -125,9 +140,14 @@ final class QuadratureShap {
             double[] b = below[d + 1];
             if (o != z) {
                 double integral = 0;
-                for (int k = 0; k < q; k++) {
-                    double fk = z + (o - z) * t[k];
-                    if (fk != 0) {
+                if (o == 0) { // the row leaves the path here: the factor is z(1 − t)
+                    for (int k = 0; k < q; k++) {
+                        integral += w[k] * (sc[k] - b[k]) * coldInv[k];
+                    }
+                    integral /= z;
+                } else {
+                    for (int k = 0; k < q; k++) {
+                        double fk = z + (o - z) * t[k];
                         integral += w[k] * (sc[k] - b[k]) / fk;
                     }
                 }
@@ -136,10 +156,10 @@ final class QuadratureShap {
             for (int k = 0; k < q; k++) {
                 s[k] += sc[k];
             }
-            zero[f] = zOld;
-            one[f] = oOld;
-            active[f] = outer;
         }
+        zero[f] = zOld;
+        one[f] = oOld;
+        active[f] = outer;
         // leaves below this split on f belong to its own edges, not to the nearest edge on f above
         if (outer >= 0) {
             double[] b = below[outer];

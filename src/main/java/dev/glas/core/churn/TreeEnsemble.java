@@ -42,11 +42,46 @@ public record TreeEnsemble(List<Tree> trees, double base, boolean averaged, int 
      */
     @Override
     public double[][] contributions(double[][] cols, int[] rows) {
+        if (averaged && trees.size() >= 8 && Runtime.getRuntime().availableProcessors() > 1) {
+            return forestContributions(cols, rows);
+        }
+        return contributions(cols, rows, 0, trees.size());
+    }
+
+    /**
+     * The forest's values with the trees split into blocks explained in parallel (each block its own
+     * {@link QuadratureShap}); the blocks' sums are added in block order, so the result does not depend on
+     * thread timing.
+     */
+    private double[][] forestContributions(double[][] cols, int[] rows) {
+        int blocks = Math.min(trees.size(), Math.max(2, Runtime.getRuntime().availableProcessors()));
+        double[][][] parts = java.util.stream.IntStream.range(0, blocks).parallel()
+                .mapToObj(b -> contributions(cols, rows, (int) ((long) trees.size() * b / blocks),
+                        (int) ((long) trees.size() * (b + 1) / blocks)))
+                .toArray(double[][][]::new);
+        double[][] out = parts[0];
+        for (int b = 1; b < blocks; b++) {
+            for (int k = 0; k < rows.length; k++) {
+                for (int f = 0; f <= features; f++) {
+                    out[k][f] += parts[b][k][f];
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Values of trees {@code from..to} (base added by the block that starts at tree 0). */
+    private double[][] contributions(double[][] cols, int[] rows, int from, int to) {
         double[][] out = new double[rows.length][features + 1];
         double[] x = new double[features];
         TreeShap shap = new TreeShap();
         QuadratureShap forest = new QuadratureShap(features);
-        int[] depth = averaged ? trees.stream().mapToInt(Tree::depth).toArray() : null;
+        int[] depth = new int[to - from];
+        if (averaged) {
+            for (int t = from; t < to; t++) {
+                depth[t - from] = trees.get(t).depth();
+            }
+        }
         double scale = averaged ? 1.0 / Math.max(1, trees.size()) : 1.0;
         for (int k = 0; k < rows.length; k++) {
             for (int f = 0; f < features; f++) {
@@ -54,17 +89,19 @@ public record TreeEnsemble(List<Tree> trees, double base, boolean averaged, int 
             }
             double[] phi = out[k];
             if (averaged) {
-                for (int t = 0; t < trees.size(); t++) {
-                    forest.explain(trees.get(t), depth[t], x, phi, scale);
+                for (int t = from; t < to; t++) {
+                    forest.explain(trees.get(t), depth[t - from], x, phi, scale);
                 }
                 if (trees.isEmpty()) {
                     phi[features] += base;
                 }
             } else {
-                for (Tree t : trees) {
-                    shap.explain(t, x, phi, scale);
+                for (int t = from; t < to; t++) {
+                    shap.explain(trees.get(t), x, phi, scale);
                 }
-                phi[features] += base;
+                if (from == 0) {
+                    phi[features] += base;
+                }
             }
         }
         return out;
