@@ -179,8 +179,8 @@ public final class ChurnLab {
             int[] vaRows = Arrays.stream(vaPos).map(i -> cv[i]).toArray();
             FeatureMatrix fm = prepare(x, setup, trRows, cancellation).matrix();
             prepared = fm.names();
-            TrainingSet ts = TrainingSet.of(fm.columns(), y, trRows, opt.balance(), opt.seed() + f)
-                    .withGroups(CompactModel.groups(fm.names(), setup.features()));
+            TrainingSet ts = TrainingSet.of(fm.columns(), y, trRows, opt.balance(), opt.seed() + f,
+                    CompactModel.groups(fm.names(), setup.features()));
             double[][] vc = columns(fm.columns(), vaRows);
             validCols[f] = vc;
             validPos[f] = vaPos;
@@ -254,8 +254,8 @@ public final class ChurnLab {
         Prepared fin = prepare(x, setup, cv, cancellation);
         FeatureMatrix fm = fin.matrix();
         FittedPipeline pipeline = fin.pipeline();
-        TrainingSet ts = TrainingSet.of(fm.columns(), y, cv, opt.balance(), opt.seed())
-                .withGroups(CompactModel.groups(fm.names(), setup.features()));
+        TrainingSet ts = TrainingSet.of(fm.columns(), y, cv, opt.balance(), opt.seed(),
+                CompactModel.groups(fm.names(), setup.features()));
         Model finalModel;
         StringBuilder params = new StringBuilder();
         if (best.kind() == ModelKind.BLEND) {

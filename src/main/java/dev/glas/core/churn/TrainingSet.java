@@ -33,6 +33,15 @@ record TrainingSet(double[][] cols, int[] y, double[] weight, List<int[]> groups
 
     /** Training rows {@code train} of the prepared matrix {@code cols} balanced with {@code balance}. */
     static TrainingSet of(double[][] cols, int[] yAll, int[] train, Balance balance, long seed) {
+        return of(cols, yAll, train, balance, seed, null);
+    }
+
+    /**
+     * As {@link #of(double[][], int[], int[], Balance, long)}, with the prepared features grouped by input column
+     * ({@code groups}: one-hot blocks have two or more indices); SMOTE then treats each one-hot block as one
+     * categorical feature (SMOTE-NC). The groups are kept for the models.
+     */
+    static TrainingSet of(double[][] cols, int[] yAll, int[] train, Balance balance, long seed, List<int[]> groups) {
         int p = cols.length;
         int[] rows = train;
         if (balance == Balance.UNDER) {
@@ -52,12 +61,12 @@ record TrainingSet(double[][] cols, int[] y, double[] weight, List<int[]> groups
             y[i] = yAll[rows[i]];
         }
         if (balance == Balance.WEIGHTS) {
-            return new TrainingSet(c, y, balancedWeights(y));
+            return new TrainingSet(c, y, balancedWeights(y), groups);
         }
         if (balance == Balance.SMOTE) {
-            return smote(c, y, 5, seed);
+            return smote(c, y, 5, seed, groups).withGroups(groups);
         }
-        return new TrainingSet(c, y, null);
+        return new TrainingSet(c, y, null, groups);
     }
 
     /** scikit-learn's class_weight='balanced': n / (2 · n_class). */
@@ -89,12 +98,20 @@ record TrainingSet(double[][] cols, int[] y, double[] weight, List<int[]> groups
         return out;
     }
 
+    static TrainingSet smote(double[][] c, int[] y, int k, long seed) {
+        return smote(c, y, k, seed, null);
+    }
+
     /**
      * SMOTE (Chawla et al. 2002): until the classes are equal, pick a minority row in turn, one of its k nearest
-     * minority neighbours (Euclidean on the prepared, scaled features) at random and add the point at a random
-     * position on the segment between them.
+     * minority neighbours at random and add a point between them. Continuous features: Euclidean distance on the
+     * prepared (scaled) values and a random position on the segment. With one-hot blocks in {@code groups}
+     * (two or more prepared columns of one input column) this is SMOTE-NC (section 6.1 of the paper): each block
+     * is one nominal feature that adds the squared median of the continuous features' standard deviations (over
+     * the minority rows) to the squared distance when the two rows' categories differ, and the new point takes the
+     * category most frequent among the k neighbours (ties: the nearer neighbour's), so it stays one-hot.
      */
-    static TrainingSet smote(double[][] c, int[] y, int k, long seed) {
+    static TrainingSet smote(double[][] c, int[] y, int k, long seed, List<int[]> groups) {
         int p = c.length;
         int n = y.length;
         int pos = 0;
@@ -114,6 +131,24 @@ record TrainingSet(double[][] cols, int[] y, double[] weight, List<int[]> groups
             return new TrainingSet(c, y, null);
         }
         int kk = Math.min(k, m - 1);
+        // nominal blocks (one-hot groups) and continuous features
+        List<int[]> blocks = groups == null ? List.of() : groups.stream().filter(g -> g.length >= 2).toList();
+        boolean[] nominal = new boolean[p];
+        for (int[] g : blocks) {
+            for (int f : g) {
+                nominal[f] = true;
+            }
+        }
+        int[] continuous = java.util.stream.IntStream.range(0, p).filter(f -> !nominal[f]).toArray();
+        int[][] code = new int[blocks.size()][m];
+        for (int g = 0; g < blocks.size(); g++) {
+            int[] block = blocks.get(g);
+            for (int a = 0; a < m; a++) {
+                code[g][a] = hot(c, block, minority[a]);
+            }
+        }
+        double penalty = blocks.isEmpty() ? 0 : medianStd(c, continuous, minority);
+        penalty *= penalty;
         // k nearest minority neighbours of every minority row
         int[][] nn = new int[m][kk];
         double[] d = new double[m];
@@ -121,9 +156,14 @@ record TrainingSet(double[][] cols, int[] y, double[] weight, List<int[]> groups
             for (int b = 0; b < m; b++) {
                 double s = 0;
                 if (a != b) {
-                    for (int f = 0; f < p; f++) {
+                    for (int f : continuous) {
                         double diff = c[f][minority[a]] - c[f][minority[b]];
                         s += diff * diff;
+                    }
+                    for (int g = 0; g < code.length; g++) {
+                        if (code[g][a] != code[g][b]) {
+                            s += penalty;
+                        }
                     }
                 } else {
                     s = Double.POSITIVE_INFINITY;
@@ -152,12 +192,88 @@ record TrainingSet(double[][] cols, int[] y, double[] weight, List<int[]> groups
             int a = s % m;
             int b = nn[a][rnd.nextInt(kk)];
             double gap = rnd.nextDouble();
-            for (int f = 0; f < p; f++) {
+            for (int f : continuous) {
                 double xa = c[f][minority[a]];
                 out[f][n + s] = xa + gap * (c[f][minority[b]] - xa);
+            }
+            for (int g = 0; g < code.length; g++) {
+                int chosen = majority(code[g], nn[a]);
+                int from = nn[a][0];
+                for (int t = kk - 1; t >= 0; t--) {
+                    if (code[g][nn[a][t]] == chosen) {
+                        from = nn[a][t]; // the nearest neighbour with that category: copy its block as it is
+                    }
+                }
+                for (int f : blocks.get(g)) {
+                    out[f][n + s] = c[f][minority[from]];
+                }
             }
             yo[n + s] = minorityLabel;
         }
         return new TrainingSet(out, yo, null);
+    }
+
+    /** Index of the hot column of a one-hot block in row {@code r} (the largest value), −1 when all are equal. */
+    static int hot(double[][] c, int[] block, int r) {
+        int best = 0;
+        boolean tie = true;
+        for (int j = 1; j < block.length; j++) {
+            double v = c[block[j]][r];
+            if (v != c[block[best]][r]) {
+                tie = false;
+            }
+            if (v > c[block[best]][r]) {
+                best = j;
+            }
+        }
+        return tie ? -1 : best;
+    }
+
+    /** The most frequent code among the neighbours {@code nn} (nearest first); ties go to the nearer one. */
+    static int majority(int[] code, int[] nn) {
+        int best = code[nn[0]];
+        int bestCount = 0;
+        for (int t = 0; t < nn.length; t++) {
+            int v = code[nn[t]];
+            int count = 0;
+            for (int u : nn) {
+                if (code[u] == v) {
+                    count++;
+                }
+            }
+            if (count > bestCount) {
+                best = v;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Median of the standard deviations (ddof 0) of the continuous features over the minority rows; 1 when
+     * there is no continuous feature or the median is 0 (the nominal penalty must stay positive).
+     */
+    static double medianStd(double[][] c, int[] continuous, int[] minority) {
+        if (continuous.length == 0) {
+            return 1;
+        }
+        double[] sd = new double[continuous.length];
+        for (int j = 0; j < continuous.length; j++) {
+            double[] col = c[continuous[j]];
+            double mean = 0;
+            for (int r : minority) {
+                mean += col[r];
+            }
+            mean /= minority.length;
+            double ss = 0;
+            for (int r : minority) {
+                ss += (col[r] - mean) * (col[r] - mean);
+            }
+            sd[j] = Math.sqrt(ss / minority.length);
+        }
+        Arrays.sort(sd);
+        int h = sd.length / 2;
+        double med = sd.length % 2 == 1 ? sd[h] : (sd[h - 1] + sd[h]) / 2;
+        return med > 0 ? med : 1;
     }
 }
