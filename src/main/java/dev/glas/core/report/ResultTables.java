@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Result tables with typed values for copy and export from the UI (the pages show some of these results only
- * as charts or formatted text): headers in the UI language, numbers as numbers.
+ * as charts or formatted text): headers in the UI language, numbers as numbers; {@code null} when there is
+ * no result yet (the menu then does nothing).
  */
 public final class ResultTables {
 
@@ -33,6 +34,9 @@ public final class ResultTables {
      * all rows together.
      */
     public static TableExport.Table clusterProfiles(String title, Profiles p, List<String> names) {
+        if (p == null) {
+            return null;
+        }
         ReportText t = ReportText.current();
         List<String> headers = new ArrayList<>(List.of(t.get("report.clusters.cluster"), t.get("report.clusters.size"),
                 t.get("report.clusters.share")));
@@ -74,6 +78,9 @@ public final class ResultTables {
 
     /** The column profile of a dataset, as on the Data page and the report's profile sheet. */
     public static TableExport.Table columnProfile(String title, dev.glas.core.data.DatasetProfile p) {
+        if (p == null) {
+            return null;
+        }
         ReportText t = ReportText.current();
         List<List<Object>> rows = new ArrayList<>();
         for (dev.glas.core.data.ColumnProfile c : p.columns()) {
@@ -91,6 +98,9 @@ public final class ResultTables {
 
     /** Variance inflation factors with the assessment; an infinite VIF (exact collinearity) as "∞". */
     public static TableExport.Table vif(String title, List<Collinearity.Vif> vifs) {
+        if (vifs == null) {
+            return null;
+        }
         ReportText t = ReportText.current();
         List<List<Object>> rows = new ArrayList<>();
         for (Collinearity.Vif v : vifs) {
@@ -118,6 +128,25 @@ public final class ResultTables {
             rows.add(row);
         }
         return new TableExport.Table(title, headers, rows);
+    }
+
+    /**
+     * A client's score explained: the base value, one row per reason with its contribution and the running
+     * total, and the output (as the waterfall chart shows them).
+     */
+    public static TableExport.Table contributions(String title, String baseLabel, double base, List<String> reasons,
+                                                  List<Double> values, String outputLabel) {
+        ReportText t = ReportText.current();
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(Arrays.asList(baseLabel, null, finite(base)));
+        double level = base;
+        for (int i = 0; i < reasons.size(); i++) {
+            level += values.get(i);
+            rows.add(Arrays.asList(reasons.get(i), finite(values.get(i)), finite(level)));
+        }
+        rows.add(Arrays.asList(outputLabel, null, finite(level)));
+        return new TableExport.Table(title, List.of(t.get("report.col.feature"), t.get("project.export.col.contribution"),
+                t.get("project.export.col.running")), rows);
     }
 
     private static Double finite(double v) {

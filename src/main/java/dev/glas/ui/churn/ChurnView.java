@@ -639,6 +639,7 @@ public final class ChurnView {
         out.relocate(4, rowH * (labels.size() + 1) + 6);
         pane.getChildren().add(out);
         ChartSupport.installPngExport(pane);
+        Exports.table(pane, Messages.get("churn.ui.tab.client"), () -> ResultTables.contributions(Messages.get("churn.ui.chart.waterfall", w.row() + 1, w.probability()), Messages.get("churn.ui.waterfall.base"), w.base(), labels, values, Messages.get("project.export.col.output")));
         Label title = new Label(Messages.get("churn.ui.chart.waterfall", w.row() + 1, w.probability()));
         title.setStyle("-fx-font-weight: bold;");
         return new VBox(6, title, pane);

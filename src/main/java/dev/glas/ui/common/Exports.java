@@ -193,7 +193,17 @@ public final class Exports {
     private static MenuItem item(String key, String id, Runnable action) {
         MenuItem m = new MenuItem(Messages.get(key));
         m.setId("export-" + id);
-        m.setOnAction(e -> action.run());
+        m.setOnAction(e -> {
+            try {
+                action.run();
+            } catch (RuntimeException ex) {
+                DialogService d = ChartSupport.dialogs();
+                if (d == null) {
+                    throw ex;
+                }
+                d.showError(Messages.get(key), ex);
+            }
+        });
         return m;
     }
 
