@@ -149,6 +149,93 @@ public final class ResultTables {
                 t.get("project.export.col.running")), rows);
     }
 
+    /**
+     * A text classification: per label the texts given that label; with an evaluation also precision, recall,
+     * F1, support and the confusion row (true label × predicted label), then the macro average.
+     */
+    public static TableExport.Table textClassification(String title, dev.glas.core.text.TextClassification.Result r) {
+        if (r == null) {
+            return null;
+        }
+        ReportText t = ReportText.current();
+        dev.glas.core.text.Evaluation e = r.evaluation();
+        List<String> headers = new ArrayList<>(List.of(t.get("report.text.label"), t.get("report.clusters.size")));
+        List<String> labels = new ArrayList<>(r.labelCounts().keySet());
+        if (e != null) {
+            headers.addAll(List.of(t.get("report.metric.precision"), t.get("report.metric.recall"), "F1",
+                    t.get("report.text.support")));
+            for (String l : e.labels()) {
+                headers.add("→ " + l);
+                if (!labels.contains(l)) {
+                    labels.add(l);
+                }
+            }
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (String l : labels) {
+            List<Object> row = new ArrayList<>();
+            row.add(l);
+            row.add(r.labelCounts().get(l));
+            int i = e == null ? -1 : e.labels().indexOf(l);
+            if (e != null) {
+                if (i < 0) {
+                    for (int k = 0; k < 4 + e.labels().size(); k++) {
+                        row.add(null);
+                    }
+                } else {
+                    row.addAll(Arrays.asList(finite(e.precision()[i]), finite(e.recall()[i]), finite(e.f1()[i]),
+                            e.support()[i]));
+                    for (int j = 0; j < e.labels().size(); j++) {
+                        row.add(e.confusion()[i][j]);
+                    }
+                }
+            }
+            rows.add(row);
+        }
+        if (e != null) {
+            List<Object> macro = new ArrayList<>(Arrays.asList(t.get("report.text.macro"), null, null, null,
+                    finite(e.macroF1()), e.rows()));
+            for (int j = 0; j < e.labels().size(); j++) {
+                macro.add(null);
+            }
+            rows.add(macro);
+        }
+        return new TableExport.Table(title, headers, rows);
+    }
+
+    /**
+     * The points of a cluster map: the data row (1-based), its cluster and its map coordinates.
+     *
+     * @param labels     cluster per clustered row (the projection's rows index them)
+     * @param sourceRows data row per clustered row
+     */
+    public static TableExport.Table projection(String title, dev.glas.core.segment.Projection pr, int[] labels,
+                                               int[] sourceRows, List<String> names) {
+        if (pr == null || labels == null) {
+            return null;
+        }
+        ReportText t = ReportText.current();
+        String axis = "pca".equalsIgnoreCase(pr.method()) ? "PC" : pr.method().toUpperCase(java.util.Locale.ROOT)
+                .replace("TSNE", "t-SNE") + " ";
+        List<String> headers = new ArrayList<>(List.of(t.get("project.export.col.row"), t.get("report.clusters.cluster")));
+        for (int d = 0; d < pr.dims(); d++) {
+            headers.add(axis + (d + 1));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < pr.rows().length; i++) {
+            int r = pr.rows()[i];
+            int c = r < labels.length ? labels[r] : -1;
+            List<Object> row = new ArrayList<>();
+            row.add(sourceRows != null && r < sourceRows.length ? sourceRows[r] + 1 : r + 1);
+            row.add(c >= 0 && c < names.size() ? names.get(c) : c < 0 ? null : String.valueOf(c + 1));
+            for (double v : pr.coords()[i]) {
+                row.add(finite(v));
+            }
+            rows.add(row);
+        }
+        return new TableExport.Table(title, headers, rows);
+    }
+
     private static Double finite(double v) {
         return Double.isFinite(v) ? v : null;
     }

@@ -76,7 +76,15 @@ public final class Exports {
         if (node instanceof Control c) {
             ContextMenu menu = c.getContextMenu() != null ? c.getContextMenu() : new ContextMenu();
             c.setContextMenu(menu);
-            List<MenuItem> own = List.copyOf(menu.getItems());
+            List<MenuItem> own = new ArrayList<>(menu.getItems());
+            if (own.isEmpty() && c instanceof javafx.scene.control.TextInputControl text) {
+                // our menu replaces the text field's built-in one: keep its Copy and Select all
+                MenuItem copy = new MenuItem(Messages.get("table.copy"));
+                copy.setOnAction(e -> text.copy());
+                MenuItem all = new MenuItem(Messages.get("project.export.select.all"));
+                all.setOnAction(e -> text.selectAll());
+                own.addAll(List.of(copy, all));
+            }
             Runnable fill = () -> {
                 List<MenuItem> items = new ArrayList<>(own);
                 List<MenuItem> mine = items(node);

@@ -386,6 +386,7 @@ public final class SegmentView {
         p.setTop(bar);
         scatter.setUserData("segment.map");
         ChartSupport.installPngExport(scatter);
+        Exports.table(scatter, Messages.get("segment.tab.map"), () -> vm.clusteringProperty().get() == null ? null : ResultTables.projection(Messages.get("segment.tab.map"), insights.projectionProperty().get(), vm.clusteringProperty().get().labels(), vm.clusteringProperty().get().analysis().prep().sourceRows(), List.copyOf(vm.clusterNames())));
         return p;
     }
 

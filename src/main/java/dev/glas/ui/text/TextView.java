@@ -1,5 +1,6 @@
 package dev.glas.ui.text;
 
+import dev.glas.core.report.ResultTables;
 import dev.glas.ui.common.Exports;
 import dev.glas.core.i18n.Messages;
 import dev.glas.core.text.Evaluation;
@@ -124,6 +125,7 @@ public final class TextView {
         evaluation.setPrefRowCount(12);
         evaluation.setStyle("-fx-font-family: monospace;");
         vm.lastClassificationProperty().addListener((o, a, r) -> evaluation.setText(format(r)));
+        Exports.table(evaluation, Messages.get("text.tab.classify"), () -> ResultTables.textClassification(Messages.get("text.tab.classify"), vm.lastClassificationProperty().get()));
         VBox.setVgrow(evaluation, Priority.ALWAYS);
         Label hint = new Label(Messages.get("text.classify.hint"));
         hint.setWrapText(true);

@@ -126,4 +126,41 @@ class TableWritersTest {
         assertEquals(List.of("", "c1", "c2"), c.headers());
         assertEquals(List.of("r2", 3, 4), c.rows().get(1));
     }
+
+    @Test
+    void moreResultTables() {
+        var p = new dev.glas.core.segment.Profiles(List.of("a", "b"), new double[] {2, 3}, new double[] {2, 2.5},
+                new double[] {1, 1}, List.of(
+                new dev.glas.core.segment.Profiles.ClusterProfile(0, 3, 0.75, new double[] {1, 2}, new double[] {1, 2},
+                        new double[] {-1, -1}, new int[0], "x"),
+                new dev.glas.core.segment.Profiles.ClusterProfile(1, 1, 0.25, new double[] {5, 6}, new double[] {5, 6},
+                        new double[] {1, 1}, new int[0], "y")));
+        var prof = ResultTables.clusterProfiles("p", p, List.of("Опт", "Розница"));
+        assertEquals(7, prof.headers().size(), "name, size, share, 2 means, 2 medians");
+        assertEquals(List.of("Опт", 3, 0.75, 1.0, 2.0, 1.0, 2.0), prof.rows().get(0));
+        assertEquals(4L, prof.rows().get(2).get(1), "the all-rows line sums the sizes");
+
+        var e = dev.glas.core.text.Evaluation.of(List.of("pos", "neg", "pos", "neg"), List.of("pos", "pos", "pos", "neg"));
+        var r = new dev.glas.core.text.TextClassification.Result(null, "l", "p",
+                new java.util.LinkedHashMap<>(java.util.Map.of("pos", 3)), e, 4, 0, 1, 1);
+        var text = ResultTables.textClassification("t", r);
+        int pos = text.headers().indexOf("→ pos");
+        var posRow = text.rows().stream().filter(row -> "pos".equals(row.get(0))).findFirst().orElseThrow();
+        assertEquals(2, posRow.get(pos), "two 'pos' texts predicted 'pos'");
+        assertEquals(3, posRow.get(1));
+        var negRow = text.rows().stream().filter(row -> "neg".equals(row.get(0))).findFirst().orElseThrow();
+        assertEquals(null, negRow.get(1), "no text got 'neg' in the counts map");
+        assertEquals(1, negRow.get(pos), "one 'neg' text predicted 'pos'");
+
+        var w = ResultTables.contributions("w", "base", -1.0, List.of("tenure", "contract"), List.of(0.5, -0.25), "out");
+        assertEquals(List.of("base", "tenure", "contract", "out"), w.rows().stream().map(row -> row.get(0)).toList());
+        assertEquals(-0.75, w.rows().get(3).get(2));
+
+        var pr = new dev.glas.core.segment.Projection("pca", new int[] {2, 0}, new double[][] {{0.5, 1}, {-1, 2}},
+                new double[0], 1);
+        var map = ResultTables.projection("m", pr, new int[] {1, 0, 0}, new int[] {10, 11, 12}, List.of("A", "B"));
+        assertEquals(List.of(13, "A", 0.5, 1.0), map.rows().get(0), "data row 12 → 13 (1-based), cluster A");
+        assertEquals(List.of(11, "B", -1.0, 2.0), map.rows().get(1));
+        assertEquals(null, ResultTables.textClassification("t", null));
+    }
 }
