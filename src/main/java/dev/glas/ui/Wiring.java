@@ -73,10 +73,39 @@ public final class Wiring {
     private void registerAreas(MainView main) {
         main.setPage(Area.DATA, new DataView(dataViewModel, mainViewModel::chooseAndOpenFile).root()); // area:data
         main.setPage(Area.SEGMENTS, segmentPage()); // area:segment
-        main.setPage(Area.CHURN, new dev.glas.ui.churn.ChurnView(new dev.glas.ui.churn.ChurnViewModel(state, tasks, dialogs)).root()); // area:churn
+        main.setPage(Area.CHURN, new dev.glas.ui.churn.ChurnView(churnViewModel = new dev.glas.ui.churn.ChurnViewModel(state, tasks, dialogs)).root()); // area:churn
         main.setPage(Area.BEHAVIOR, behaviorPage()); // area:behavior
-        main.setPage(Area.TEXTS, new dev.glas.ui.text.TextView(new dev.glas.ui.text.TextViewModel(state, tasks, dialogs)).root()); // area:text
+        main.setPage(Area.TEXTS, new dev.glas.ui.text.TextView(textViewModel = new dev.glas.ui.text.TextViewModel(state, tasks, dialogs)).root()); // area:text
         main.setPage(Area.REPORT, reportPage(main)); // area:report
+    }
+
+    /** The page ViewModels of the current views (rebuilt with the views; tests drive them). */
+    private dev.glas.ui.churn.ChurnViewModel churnViewModel;
+    private dev.glas.ui.text.TextViewModel textViewModel;
+    private dev.glas.ui.behavior.BehaviorViewModel behaviorViewModel;
+
+    public dev.glas.ui.churn.ChurnViewModel churnViewModel() {
+        return churnViewModel;
+    }
+
+    public dev.glas.ui.text.TextViewModel textViewModel() {
+        return textViewModel;
+    }
+
+    public dev.glas.ui.behavior.BehaviorViewModel behaviorViewModel() {
+        return behaviorViewModel;
+    }
+
+    public dev.glas.ui.segment.SegmentViewModel segmentViewModel() {
+        return segmentViewModel;
+    }
+
+    public dev.glas.ui.segment.RfmViewModel rfmViewModel() {
+        return rfmViewModel;
+    }
+
+    public dev.glas.ui.segment.ClusterInsightsViewModel segmentInsights() {
+        return segmentInsights;
     }
 
     /** The project/report ViewModel lives as long as the window; its page and File-menu items are rebuilt. */
@@ -120,6 +149,7 @@ public final class Wiring {
         dev.glas.ui.behavior.BehaviorViewModel vm =
                 new dev.glas.ui.behavior.BehaviorViewModel(state, tasks, dialogs, importer);
         vm.setNavigator(area -> mainViewModel.areaProperty().set(area));
+        behaviorViewModel = vm;
         return new dev.glas.ui.behavior.BehaviorView(vm).root();
     }
 

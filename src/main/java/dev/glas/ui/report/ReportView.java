@@ -57,7 +57,10 @@ public final class ReportView {
             while (c.next()) {
                 for (RunningTask t : c.getRemoved()) {
                     if (!t.title().equals(autosaveTitle) && !t.title().equals(saveTitle)) {
-                        vm.autosave(); // after each finished analysis
+                        // after each finished analysis; later, not inside this list's change notification: a task
+                        // submitted here is added to the same list, the nested change still lists the removed task,
+                        // and the listener looped (autosave after autosave) until the window froze
+                        javafx.application.Platform.runLater(vm::autosave);
                         return;
                     }
                 }

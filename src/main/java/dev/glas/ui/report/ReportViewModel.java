@@ -218,10 +218,30 @@ public final class ReportViewModel {
         if (target == null || autosaveMinutes.get() <= 0) {
             return;
         }
+        if (autosaving) { // one autosave at a time; a request meanwhile saves once more when it ends
+            autosaveAgain = true;
+            return;
+        }
+        autosaving = true;
         Project snapshot = snapshot();
-        tasks.submit("project.task.autosave", (p, c) -> saver.saveIfChanged(snapshot, target), s -> s.ifPresent(
-                x -> status.set(Messages.get("project.status.autosaved", x.at().toString()))),
-                e -> status.set(Messages.get("project.status.autosave.failed", String.valueOf(e.getMessage()))));
+        tasks.submit("project.task.autosave", (p, c) -> saver.saveIfChanged(snapshot, target), s -> {
+            autosaveDone();
+            s.ifPresent(x -> status.set(Messages.get("project.status.autosaved", x.at().toString())));
+        }, e -> {
+            autosaveDone();
+            status.set(Messages.get("project.status.autosave.failed", String.valueOf(e.getMessage())));
+        });
+    }
+
+    private boolean autosaving;
+    private boolean autosaveAgain;
+
+    private void autosaveDone() {
+        autosaving = false;
+        if (autosaveAgain) {
+            autosaveAgain = false;
+            autosave();
+        }
     }
 
     /** The project with the workbench's named segments (stable row keys when the data has an identifier). */
