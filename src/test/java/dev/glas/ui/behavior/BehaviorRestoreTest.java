@@ -90,6 +90,16 @@ class BehaviorRestoreTest {
         assertEquals(a.summaryProperty().get(), b.summaryProperty().get());
         assertEquals(a.matchReportProperty().get(), b.matchReportProperty().get());
         assertEquals(a.churnCountsText(), b.churnCountsText());
+
+        // glas run / the Excel report re-run it from the project's own sources, socdem included
+        var run = dev.glas.core.project.ProjectRunner.run(saved, file, two.importer,
+                dev.glas.core.task.Progress.NONE, dev.glas.core.task.Cancellation.NEVER);
+        var beh = run.runs().stream().filter(r -> r.id().equals("behavior")).findFirst().orElseThrow();
+        assertTrue(beh.ok(), beh.error());
+        var res = (BehaviorAnalysis.Result) beh.result();
+        assertEquals(before.result().sessions().count(), res.behavior().sessions().count());
+        assertEquals(before.result().churn().churned(), res.behavior().churn().churned());
+        assertEquals(before.features().dataset().columnNames(), res.userFeatures().columnNames());
     }
 
     @Test

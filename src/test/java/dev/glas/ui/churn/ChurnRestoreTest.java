@@ -92,6 +92,14 @@ class ChurnRestoreTest {
         assertEquals(before.model().features(), after.model().features());
         assertEquals(before.model().modelName(), after.model().modelName());
 
+        // glas run / the Excel report re-run the lab from the project's state and find the same leaderboard
+        var run = dev.glas.core.project.ProjectRunner.run(saved, file, two.importer,
+                dev.glas.core.task.Progress.NONE, dev.glas.core.task.Cancellation.NEVER);
+        var lab = run.runs().stream().filter(r -> r.id().equals("churn.lab")).findFirst().orElseThrow();
+        assertTrue(lab.ok(), lab.error());
+        assertSameLab(before, ((ChurnAnalysis.Result) lab.result()).lab());
+        assertEquals(0.3, ((ChurnAnalysis.Result) lab.result()).model().threshold());
+
         // without the stored lab result the lab runs again with the stored seed and finds the same leaderboard
         Map<String, byte[]> att = new LinkedHashMap<>(saved.attachments());
         att.remove(ChurnSnapshot.ENTRY);

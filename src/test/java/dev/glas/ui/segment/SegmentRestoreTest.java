@@ -111,6 +111,15 @@ class SegmentRestoreTest {
         assertEquals(a.rfm().amountProperty().get(), b.rfm().amountProperty().get());
         assertTrue(two.dialogs.errors().isEmpty(), two.dialogs.errors().toString());
         assertTrue(two.project.statusProperty().get().contains("every view"), two.project.statusProperty().get());
+
+        // glas run / the Excel report re-run the page's analysis from the project and find the same clusters
+        var run = dev.glas.core.project.ProjectRunner.run(saved, file, two.importer,
+                dev.glas.core.task.Progress.NONE, dev.glas.core.task.Cancellation.NEVER);
+        var seg = run.runs().stream().filter(r -> r.id().equals("segment.kmeans")).findFirst().orElseThrow();
+        assertTrue(seg.ok(), seg.error());
+        SegmentAnalysis.Result res = (SegmentAnalysis.Result) seg.result();
+        assertEquals(sizes(before), java.util.Arrays.stream(res.profiles().sizes()).boxed().toList());
+        assertEquals("Оптовики", res.profiles().names().get(1));
     }
 
     @Test

@@ -94,5 +94,14 @@ class TextRestoreTest {
         assertEquals(a.themes().stream().map(t -> t.nameProperty().get()).toList(),
                 b.themes().stream().map(t -> t.nameProperty().get()).toList());
         assertEquals("Грусть", b.themes().get(1).nameProperty().get());
+
+        // glas run / the Excel report re-run the page's analysis from the project: same labels and themes
+        var run = dev.glas.core.project.ProjectRunner.run(saved, file, two.importer,
+                dev.glas.core.task.Progress.NONE, dev.glas.core.task.Cancellation.NEVER);
+        var text = run.runs().stream().filter(r -> r.id().equals("text")).findFirst().orElseThrow();
+        assertTrue(text.ok(), text.error());
+        var res = (dev.glas.core.report.sections.TextSection.Result) text.result();
+        assertEquals(labelled.labelCounts(), res.classification().labelCounts());
+        assertArrayEquals(themes.assignment(), res.themes().assignment());
     }
 }
