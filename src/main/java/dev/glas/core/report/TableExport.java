@@ -144,6 +144,10 @@ public final class TableExport {
      * A number as plain text: no grouping, the shortest digits that give the value back, "1.5E-7" only for
      * very small or large magnitudes; NaN and infinities as empty fields.
      */
+    public static String plainNumber(double v, char decimal) {
+        return number(v, decimal);
+    }
+
     static String number(Number n, char decimal) {
         String s;
         if (n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte) {

@@ -121,7 +121,7 @@ public final class ChartSupport {
         if (d == null) {
             return;
         }
-        d.chooseSaveFile(Messages.get("chart.save.png.title"), Messages.get("chart.default.name") + ".png",
+        d.chooseSaveFile(Messages.get("chart.save.png.title"), Exports.fileName(Exports.title(node)) + ".png",
                 List.of(FileType.PNG)).ifPresent(file -> {
                     BufferedImage image = toBufferedImage(snapshot(node, EXPORT_SCALE));
                     tasks.submit("task.save.png", (p, c) -> {

@@ -1,6 +1,7 @@
 package dev.glas.ui.common;
 
 import dev.glas.core.data.Dataset;
+import dev.glas.core.data.FormulaGuard;
 import dev.glas.core.data.RowOrder;
 import dev.glas.core.data.ValueFormat;
 import dev.glas.core.i18n.Messages;
@@ -146,11 +147,22 @@ public final class DatasetTableViewModel {
      * clipboard; pastes into Excel as cells. Tabs and line breaks inside values become spaces.
      */
     public String toTsv(int[] viewPositions, List<String> columns, boolean withHeader) {
+        return toTsv(viewPositions, columns, withHeader, Exports.numberFormat());
+    }
+
+    /**
+     * The cells as tab-separated text for pasting into a spreadsheet: numbers unformatted with the decimal
+     * separator of {@code numberFormat} (the computer's regional format, which Excel parses pasted text with),
+     * dates as shown, text that a spreadsheet would run as a formula neutralized with a leading {@code '}.
+     */
+    public String toTsv(int[] viewPositions, List<String> columns, boolean withHeader, java.util.Locale numberFormat) {
         Dataset d = dataset.get();
         int[] rows = visibleRows.get();
+        char decimal = dev.glas.core.report.TableExport.decimalSeparator(numberFormat);
         StringBuilder sb = new StringBuilder();
         if (withHeader) {
-            sb.append(String.join("\t", columns.stream().map(DatasetTableViewModel::clean).toList())).append('\n');
+            sb.append(String.join("\t", columns.stream().map(c -> clean(FormulaGuard.neutralize(c))).toList()))
+                    .append('\n');
         }
         for (int pos : viewPositions) {
             int r = rows[pos];
@@ -158,7 +170,17 @@ public final class DatasetTableViewModel {
                 if (c > 0) {
                     sb.append('\t');
                 }
-                sb.append(clean(format.format(d.column(columns.get(c)), r)));
+                var col = d.column(columns.get(c));
+                if (col.isMissing(r)) {
+                    continue;
+                }
+                if (col instanceof tech.tablesaw.api.NumericColumn<?> n) {
+                    double v = n.getDouble(r);
+                    sb.append(v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
+                            : dev.glas.core.report.TableExport.plainNumber(v, decimal));
+                } else {
+                    sb.append(clean(FormulaGuard.neutralize(format.format(col, r))));
+                }
             }
             sb.append('\n');
         }

@@ -89,4 +89,19 @@ class DatasetTableViewModelTest {
         assertEquals("05.01.2023", vm.cell("since", 0));
         assertEquals("", vm.cell("spend", 1));
     }
+
+    @Test
+    void copiedCellsPasteAsNumbersAndNeverAsFormulas() {
+        tech.tablesaw.api.Table t = tech.tablesaw.api.Table.create("t",
+                tech.tablesaw.api.StringColumn.create("note", "=HYPERLINK(\"x\")", "-5", "plain"),
+                tech.tablesaw.api.DoubleColumn.create("v", 120.5, 14000, 0.1));
+        java.util.Map<String, dev.glas.core.data.ColumnType> types = new java.util.LinkedHashMap<>();
+        types.put("note", dev.glas.core.data.ColumnType.TEXT);
+        types.put("v", dev.glas.core.data.ColumnType.NUMERIC);
+        vm.setDataset(new dev.glas.core.data.Dataset("t", t, types, null));
+        String ru = vm.toTsv(new int[] {0, 1, 2}, List.of("note", "v"), true, java.util.Locale.of("ru", "RU"));
+        assertEquals("note\tv\n'=HYPERLINK(\"x\")\t120,5\n-5\t14000\nplain\t0,1\n", ru);
+        String en = vm.toTsv(new int[] {0}, List.of("v"), false, java.util.Locale.US);
+        assertEquals("120.5\n", en);
+    }
 }
