@@ -95,6 +95,22 @@ class ExportsGuiTest {
                 .orElseThrow());
     }
 
+    /** The first node (depth first) that matches, or {@code null}. */
+    private static Node find(Node root, java.util.function.Predicate<Node> test) {
+        if (test.test(root)) {
+            return root;
+        }
+        if (root instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                Node f = find(c, test);
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
     private static List<String> ids(ContextMenu menu) {
         return GuiTestSupport.callFx(() -> menu.getItems().stream().map(MenuItem::getId)
                 .filter(id -> id != null).toList());
@@ -267,6 +283,89 @@ class ExportsGuiTest {
             });
             assertTrue(dialogs.errors().isEmpty(), dialogs.errors().toString());
             GuiTestSupport.screenshot(stage, "exports-churn");
+        }
+    }
+
+    @Test
+    void segmentsPageKSweepAroundTheMetricChartsAndProfileHeatmap() throws Exception {
+        Messages.setLocale(Locale.ENGLISH);
+        savedFormat = Locale.getDefault(Locale.Category.FORMAT);
+        Locale.setDefault(Locale.Category.FORMAT, Locale.of("ru", "RU"));
+        FakeDialogService dialogs = new FakeDialogService();
+        AppState state = new AppState();
+        try (FxTaskRunner tasks = new FxTaskRunner()) {
+            ChartSupport.configure(tasks, dialogs);
+            var vm = GuiTestSupport.callFx(() -> new dev.glas.ui.segment.SegmentViewModel(state, tasks, dialogs));
+            var insights = GuiTestSupport.callFx(() -> new dev.glas.ui.segment.ClusterInsightsViewModel(vm));
+            var rfm = GuiTestSupport.callFx(() -> new dev.glas.ui.segment.RfmViewModel(state, tasks, dialogs));
+            var alt = GuiTestSupport.callFx(() -> new dev.glas.ui.segment.AlternativesViewModel(vm));
+            var view = GuiTestSupport.callFx(() -> new dev.glas.ui.segment.SegmentView(vm, insights, rfm, alt));
+            Stage stage = GuiTestSupport.show((Parent) view.root(), 1400, 900);
+            var bank = dev.glas.core.data.Samples.list().stream().filter(s -> s.id().equals("bank_marketing"))
+                    .findFirst().orElseThrow();
+            var data = dev.glas.core.data.Samples.open(bank);
+            GuiTestSupport.runFx(() -> {
+                state.currentDatasetProperty().set(data);
+                vm.columns().forEach(c -> c.selected().set(List.of("age", "balance", "duration").contains(c.name())));
+                vm.kMaxProperty().set(5);
+                view.tabs().getSelectionModel().select(1);
+                vm.runSweep();
+            });
+            GuiTestSupport.waitForTasks(tasks);
+            GuiTestSupport.waitUntil(() -> vm.analysisProperty().get() != null
+                    && view.root().lookupAll(".chart").stream().anyMatch(n -> "segment.metric.silhouette".equals(n.getUserData())),
+                    Duration.ofSeconds(90));
+            Node silhouette = GuiTestSupport.callFx(() -> view.root().lookupAll(".chart").stream()
+                    .filter(n -> "segment.metric.silhouette".equals(n.getUserData())).findFirst().orElseThrow());
+            ContextMenu menu = rightClick(silhouette);
+            assertEquals(List.of("export-png", "export-svg", "export-copy-image", "export-copy-table", "export-csv",
+                    "export-xlsx", "export-copy-table-outer", "export-csv-outer", "export-xlsx-outer"), ids(menu),
+                    "the chart's own points, then the whole k-sweep table around the metric charts");
+            Path xlsx = tmp.resolve("ksweep.xlsx");
+            dialogs.answerSaveFile(xlsx);
+            fire(menu, "export-xlsx-outer");
+            GuiTestSupport.waitForTasks(tasks);
+            var scores = vm.analysisProperty().get().sweep().scores();
+            try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+                var s = wb.getSheetAt(0);
+                assertEquals(scores.size(), s.getLastRowNum(), "one row per k");
+                for (int i = 0; i < scores.size(); i++) {
+                    assertEquals(scores.get(i).k(), (int) s.getRow(i + 1).getCell(0).getNumericCellValue());
+                    assertEquals(scores.get(i).silhouette(), s.getRow(i + 1).getCell(2).getNumericCellValue(), 0.0,
+                            "the exact silhouette, not the rounded label");
+                }
+            }
+
+            GuiTestSupport.runFx(() -> view.tabs().getSelectionModel().select(2));
+            GuiTestSupport.waitUntil(() -> find(view.root(), n -> n instanceof dev.glas.ui.segment.Heatmap) != null,
+                    Duration.ofSeconds(30));
+            Node heat = GuiTestSupport.callFx(() -> find(view.root(), n -> n instanceof dev.glas.ui.segment.Heatmap));
+            menu = rightClick(heat);
+            assertTrue(ids(menu).containsAll(List.of("export-svg", "export-copy-table", "export-csv-outer")), ids(menu).toString());
+            fire(menu, "export-copy-table");
+            String tsv = GuiTestSupport.callFx(() -> Clipboard.getSystemClipboard().getString());
+            String[] lines = tsv.split("\n");
+            assertEquals(vm.clusterNames().size() + 1, lines.length, tsv);
+            assertTrue(lines[1].split("\t")[1].matches("-?\\d+(,\\d+)?"), "z-scores as numbers, decimal comma: " + lines[1]);
+            Path csv = tmp.resolve("profiles.csv");
+            dialogs.answerSaveFile(csv);
+            menu = rightClick(heat);
+            fire(menu, "export-csv-outer");
+            GuiTestSupport.waitForTasks(tasks);
+            List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+            assertEquals(vm.clusterNames().size() + 2, rows.size(), "header, clusters, all rows: " + rows);
+            assertTrue(rows.get(0).contains("age: mean;balance: mean;duration: mean"), rows.get(0));
+            Path svg = tmp.resolve("heatmap.svg");
+            dialogs.answerSaveFile(svg);
+            menu = rightClick(heat);
+            fire(menu, "export-svg");
+            GuiTestSupport.waitForTasks(tasks);
+            var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+            assertTrue(doc.getElementsByTagName("path").getLength() >= 3 * vm.clusterNames().size(), "heatmap cells");
+            Files.copy(svg, GuiTestSupport.screenshotDir().resolve("exports-heatmap.svg"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            assertTrue(dialogs.errors().isEmpty(), dialogs.errors().toString());
+            GuiTestSupport.screenshot(stage, "exports-segments");
         }
     }
 }
