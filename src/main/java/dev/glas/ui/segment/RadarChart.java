@@ -2,64 +2,73 @@ package dev.glas.ui.segment;
 
 import java.util.List;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
  * Radar chart of cluster profiles: one axis per feature, the cluster's z-score on it (clamped to ±2; the
- * middle ring is the overall mean), one coloured polygon per cluster.
+ * middle ring is the overall mean), one coloured polygon per cluster. Drawn with shapes (not a canvas), so it
+ * also exports as vector SVG.
  */
-final class RadarChart extends Canvas {
+final class RadarChart extends Pane {
+
+    private static final double W = 640;
+    private static final double H = 540;
 
     RadarChart(List<String> features, double[][] z, List<String> names) {
-        super(640, 540);
-        GraphicsContext g = getGraphicsContext2D();
         int d = features.size();
         double cx = 360;
         double cy = 300;
         double r = 170;
-        g.setFill(Color.WHITE);
-        g.fillRect(0, 0, getWidth(), getHeight());
-        g.setStroke(Color.LIGHTGRAY);
+        Rectangle background = new Rectangle(W, H, Color.WHITE);
+        getChildren().add(background);
         for (int ring = 1; ring <= 4; ring++) {
             double rr = r * ring / 4;
-            g.setLineWidth(ring == 2 ? 1.5 : 0.7);
-            g.strokeOval(cx - rr, cy - rr, 2 * rr, 2 * rr);
+            Circle c = new Circle(cx, cy, rr, null);
+            c.setStroke(Color.LIGHTGRAY);
+            c.setStrokeWidth(ring == 2 ? 1.5 : 0.7);
+            getChildren().add(c);
         }
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
-        g.setFill(Color.BLACK);
         for (int j = 0; j < d; j++) {
             double a = -Math.PI / 2 + 2 * Math.PI * j / d;
-            g.setStroke(Color.LIGHTGRAY);
-            g.strokeLine(cx, cy, cx + r * Math.cos(a), cy + r * Math.sin(a));
-            g.fillText(features.get(j), cx + (r + 28) * Math.cos(a), cy + (r + 16) * Math.sin(a));
+            Line spoke = new Line(cx, cy, cx + r * Math.cos(a), cy + r * Math.sin(a));
+            spoke.setStroke(Color.LIGHTGRAY);
+            Text label = new Text(features.get(j));
+            label.setTextOrigin(VPos.CENTER);
+            label.setTextAlignment(TextAlignment.CENTER);
+            label.setX(cx + (r + 28) * Math.cos(a) - label.getLayoutBounds().getWidth() / 2);
+            label.setY(cy + (r + 16) * Math.sin(a));
+            getChildren().addAll(spoke, label);
         }
         for (int q = 0; q < z.length; q++) {
             Color c = ScatterCanvas.PALETTE[q % ScatterCanvas.PALETTE.length];
-            double[] xs = new double[d];
-            double[] ys = new double[d];
+            Polygon p = new Polygon();
             for (int j = 0; j < d; j++) {
                 double a = -Math.PI / 2 + 2 * Math.PI * j / d;
                 double v = Math.max(-2, Math.min(2, z[q][j]));
                 double rr = r * (v + 2) / 4;
-                xs[j] = cx + rr * Math.cos(a);
-                ys[j] = cy + rr * Math.sin(a);
+                p.getPoints().addAll(cx + rr * Math.cos(a), cy + rr * Math.sin(a));
             }
-            g.setFill(c.deriveColor(0, 1, 1, 0.12));
-            g.fillPolygon(xs, ys, d);
-            g.setStroke(c);
-            g.setLineWidth(2);
-            g.strokePolygon(xs, ys, d);
+            p.setFill(c.deriveColor(0, 1, 1, 0.12));
+            p.setStroke(c);
+            p.setStrokeWidth(2);
+            getChildren().add(p);
         }
-        g.setTextAlign(TextAlignment.LEFT);
         for (int q = 0; q < names.size(); q++) {
-            g.setFill(ScatterCanvas.PALETTE[q % ScatterCanvas.PALETTE.length]);
-            g.fillRect(8, 8 + q * 16, 10, 10);
-            g.setFill(Color.BLACK);
-            g.fillText(names.get(q), 22, 13 + q * 16);
+            Rectangle key = new Rectangle(8, 8 + q * 16, 10, 10);
+            key.setFill(ScatterCanvas.PALETTE[q % ScatterCanvas.PALETTE.length]);
+            Text name = new Text(22, 13 + q * 16, names.get(q));
+            name.setTextOrigin(VPos.CENTER);
+            getChildren().addAll(key, name);
         }
+        setPrefSize(W, H);
+        setMinSize(W, H);
+        setMaxSize(W, H);
     }
 }

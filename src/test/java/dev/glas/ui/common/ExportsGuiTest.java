@@ -364,6 +364,19 @@ class ExportsGuiTest {
             assertTrue(doc.getElementsByTagName("path").getLength() >= 3 * vm.clusterNames().size(), "heatmap cells");
             Files.copy(svg, GuiTestSupport.screenshotDir().resolve("exports-heatmap.svg"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            // the radar next to the heatmap is drawn with shapes: SVG too, and the profiles table around it
+            Node radar = GuiTestSupport.callFx(() -> ((Parent) heat.getParent()).getChildrenUnmodifiable().get(1));
+            ContextMenu radarMenu = rightClick(radar);
+            assertTrue(ids(radarMenu).containsAll(List.of("export-png", "export-svg", "export-copy-image",
+                    "export-copy-table-outer")), ids(radarMenu).toString());
+            GuiTestSupport.runFx(radarMenu::hide);
+            GuiTestSupport.runFx(() -> {
+                try {
+                    Exports.saveSvg(radar, GuiTestSupport.screenshotDir().resolve("exports-radar.svg"));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
             assertTrue(dialogs.errors().isEmpty(), dialogs.errors().toString());
             GuiTestSupport.screenshot(stage, "exports-segments");
         }
