@@ -70,6 +70,22 @@ public final class AnalysisInputs {
     public Dataset dataset(String sourceId) throws IOException, DataFormatException, ProjectFormatException,
             PrepException {
         Dataset d = prepared.get(sourceId);
+        if (d == null && sourceId.equals(dev.glas.core.project.analyses.BehaviorAnalysis.FEATURES_SOURCE)) {
+            // the behaviour page's user features, handed to Segments or Churn: computed from the stored analysis
+            var st = project.get(dev.glas.core.project.analyses.BehaviorAnalysis.INSTANCE)
+                    .orElseThrow(() -> new ProjectFormatException("project.error.unknown.source", sourceId));
+            try {
+                d = dev.glas.core.project.analyses.BehaviorAnalysis.INSTANCE.run(st, this, Progress.NONE,
+                        Cancellation.NEVER).userFeatures();
+            } catch (IOException | DataFormatException | ProjectFormatException | PrepException
+                     | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException(e);
+            }
+            prepared.put(sourceId, d);
+            return d;
+        }
         if (d == null) {
             d = raw(sourceId);
             for (JsonNode step : project.preparation()) {

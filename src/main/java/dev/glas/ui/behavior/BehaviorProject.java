@@ -143,10 +143,10 @@ final class BehaviorProject {
             Dataset events = st.sourceId() == null ? workbench : in.raw(st.sourceId());
             Dataset socdem = st.socdemSourceId() == null ? null : in.raw(st.socdemSourceId());
             return new Tables(events, socdem, in.warnings());
-        }, t -> apply(st, t, done), e -> done.accept(ProjectRestore.failed(TITLE, e)));
+        }, t -> apply(project, st, t, done), e -> done.accept(ProjectRestore.failed(TITLE, e)));
     }
 
-    private void apply(BehaviorAnalysis.State st, Tables t, Consumer<String> done) {
+    private void apply(Project project, BehaviorAnalysis.State st, Tables t, Consumer<String> done) {
         List<String> missing = new ArrayList<>();
         for (String c : new String[] {st.user(), st.time(), st.event(), st.session(), st.deviceMaker(),
             st.deviceModel(), st.os()}) {
@@ -189,7 +189,17 @@ final class BehaviorProject {
             vm.clearSocdem();
         }
         String warnings = String.join("\n", t.warnings());
-        restoreDone = msg -> done.accept(msg != null ? msg : warnings.isEmpty() ? null : warnings);
+        boolean featuresInWorkbench = BehaviorAnalysis.FEATURES_SOURCE.equals(
+                project.chartChoices().get(ProjectBridge.WORKBENCH_CHOICE));
+        restoreDone = msg -> {
+            BehaviorViewModel.Outcome out = vm.outcomeProperty().get();
+            if (msg == null && featuresInWorkbench && out != null) {
+                // the analyst had opened the user features in Churn or Segments: they are the workbench data again
+                state.project().markOrigin(out.features().dataset(), BehaviorAnalysis.FEATURES_SOURCE);
+                state.currentDatasetProperty().set(out.features().dataset());
+            }
+            done.accept(msg != null ? msg : warnings.isEmpty() ? null : warnings);
+        };
         vm.analyze(); // calls analyzed() or failed()
         if (restoreDone != null && !vm.busyProperty().get()) { // the mapping was refused before anything started
             finish(ProjectRestore.noData(TITLE));

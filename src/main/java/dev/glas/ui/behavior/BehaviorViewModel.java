@@ -330,6 +330,8 @@ public final class BehaviorViewModel {
     private void openFeatures(Area area) {
         Outcome out = outcome.get();
         if (out != null) {
+            state.project().markOrigin(out.features().dataset(),
+                    dev.glas.core.project.analyses.BehaviorAnalysis.FEATURES_SOURCE);
             state.currentDatasetProperty().set(out.features().dataset());
             navigator.accept(area);
         }

@@ -34,6 +34,8 @@ final class ChurnProject {
     private final TaskRunner tasks;
     private Consumer<String> restoreDone;
     private ChurnAnalysis.State restoring;
+    /** The page's preparation steps of the shown result (as edited when it ran). */
+    private List<dev.glas.core.prep.Step> ranSteps;
 
     ChurnProject(ChurnViewModel vm, AppState state, TaskRunner tasks) {
         this.vm = vm;
@@ -54,10 +56,12 @@ final class ChurnProject {
         }
         var o = r.options();
         ModelKind shown = vm.shownModelProperty().get();
-        return new ChurnAnalysis.State(null, r.setup().target(), r.setup().positive(), r.setup().features(),
+        return new ChurnAnalysis.State(state.project().origin(r.data()), r.setup().target(), r.setup().positive(), r.setup().features(),
                 List.of(), o.models().stream().map(ModelKind::id).toList(), o.folds(), o.holdout(), o.balance().id(),
                 o.seed(), o.tuneSeconds(), vm.thresholdProperty().get(), vm.costMissedProperty().get(),
-                vm.costContactProperty().get(), shown == null ? null : shown.id(), o.permutationRepeats());
+                vm.costContactProperty().get(), shown == null ? null : shown.id(), o.permutationRepeats(),
+                ranSteps == null ? null : dev.glas.core.prep.PipelineJson.mapper().valueToTree(
+                        new dev.glas.core.prep.Pipeline(ranSteps)));
     }
 
     private void choiceChanged() {
@@ -69,6 +73,7 @@ final class ChurnProject {
 
     /** A run of the lab finished: its state now, the model and the snapshot once written (background). */
     void ran(ChurnResult r) {
+        ranSteps = List.copyOf(vm.prep().steps());
         if (restoring != null) {
             applyChoices(restoring);
         }
@@ -114,6 +119,11 @@ final class ChurnProject {
             done.accept(ProjectRestore.noData(TITLE));
             return;
         }
+        String other = ProjectRestore.otherData(TITLE, st.sourceId(), state.project().origin(d));
+        if (other != null) {
+            done.accept(other);
+            return;
+        }
         List<String> missing = new ArrayList<>();
         if (!d.columnNames().contains(st.target())) {
             missing.add(st.target());
@@ -131,6 +141,16 @@ final class ChurnProject {
         }
         if (!st.features().isEmpty()) {
             vm.features().forEach(f -> f.selected().set(st.features().contains(f.name())));
+        }
+        try {
+            List<dev.glas.core.prep.Step> steps = st.stepList();
+            if (steps != null) {
+                vm.prep().reset(steps);
+            }
+            ranSteps = steps == null ? null : List.copyOf(steps);
+        } catch (dev.glas.core.prep.PrepException e) {
+            finish(ProjectRestore.failed(TITLE, e));
+            return;
         }
         if (st.balance() != null) {
             vm.balanceProperty().set(Balance.parse(st.balance()));

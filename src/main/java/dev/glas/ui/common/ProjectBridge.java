@@ -34,15 +34,19 @@ public final class ProjectBridge {
 
     /** Restore orders: pages that replace the workbench dataset go first. */
     public static final int ORDER_TEXT = 10;
+    public static final int ORDER_BEHAVIOR = 15;
     public static final int ORDER_SEGMENTS = 20;
     public static final int ORDER_RFM = 25;
     public static final int ORDER_CHURN = 30;
-    public static final int ORDER_BEHAVIOR = 40;
+
+    /** Chart choice naming what the workbench dataset was when the project was saved (a derived table's id). */
+    public static final String WORKBENCH_CHOICE = "workbench";
 
     private record Entry(String id, int order, Restorer restorer) {
     }
 
     private final List<Entry> restorers = new ArrayList<>();
+    private final java.util.Map<Object, String> origins = new java.util.WeakHashMap<>();
     private BiConsumer<UnaryOperator<Project>, Boolean> sink = (change, save) -> { };
     private Project current;
     private boolean restoring;
@@ -74,6 +78,19 @@ public final class ProjectBridge {
      */
     public void update(UnaryOperator<Project> change) {
         sink.accept(Objects.requireNonNull(change, "change"), Boolean.FALSE);
+    }
+
+    /**
+     * Marks a dataset a page derived and put into the workbench (e.g. the behaviour page's user features) with
+     * the source id analyses on it store, so they can be restored and re-run from the project.
+     */
+    public void markOrigin(Object dataset, String sourceId) {
+        origins.put(Objects.requireNonNull(dataset, "dataset"), Objects.requireNonNull(sourceId, "sourceId"));
+    }
+
+    /** The source id of a derived dataset (see {@link #markOrigin}); null for the project's own data. */
+    public String origin(Object dataset) {
+        return dataset == null ? null : origins.get(dataset);
     }
 
     /** Registers (or replaces, by id) a page's restorer. */

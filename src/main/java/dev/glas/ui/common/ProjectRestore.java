@@ -21,6 +21,18 @@ public final class ProjectRestore {
         return Messages.get("project.restore.no.data", Messages.get(pageTitleKey));
     }
 
+    /**
+     * Null when an analysis stored for {@code storedSource} can be restored on the workbench data (whose
+     * origin is {@code currentOrigin}, see {@link ProjectBridge#origin}); otherwise why not. The project's own
+     * data is {@code null} or "source-1".
+     */
+    public static String otherData(String pageTitleKey, String storedSource, String currentOrigin) {
+        String a = storedSource == null || storedSource.equals("source-1") ? null : storedSource;
+        String b = currentOrigin == null || currentOrigin.equals("source-1") ? null : currentOrigin;
+        return java.util.Objects.equals(a, b) ? null
+                : Messages.get("project.restore.other.data", Messages.get(pageTitleKey), a == null ? "source-1" : a);
+    }
+
     /** The stored analysis names columns the data does not have. */
     public static String missingColumns(String pageTitleKey, List<String> missing) {
         return Messages.get("project.restore.columns", Messages.get(pageTitleKey), String.join(", ", missing));

@@ -24,6 +24,7 @@ import dev.glas.core.task.TaskRunner;
 import dev.glas.ui.common.AppState;
 import dev.glas.ui.common.DialogService;
 import dev.glas.ui.common.FileType;
+import dev.glas.ui.common.ProjectBridge;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,6 +91,15 @@ public final class ReportViewModel {
 
     /** A dataset opened in the workbench becomes the project's data source (hashed in the background). */
     private void onDataset(Dataset d) {
+        // which table the workbench shows (a derived one, e.g. behaviour user features, is restored as such)
+        String origin = state.project().origin(d);
+        if (origin != null || project.get().chartChoices().containsKey(ProjectBridge.WORKBENCH_CHOICE)) {
+            String now = origin != null ? origin : "source-1";
+            if (!now.equals(project.get().chartChoices().get(ProjectBridge.WORKBENCH_CHOICE))
+                    && !state.project().restoring()) {
+                project.set(project.get().withChartChoice(ProjectBridge.WORKBENCH_CHOICE, now));
+            }
+        }
         if (d == null || d.source() == null) {
             return;
         }

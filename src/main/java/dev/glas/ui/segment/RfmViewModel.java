@@ -82,6 +82,12 @@ public final class RfmViewModel {
             done.accept(dev.glas.ui.common.ProjectRestore.noData("project.analysis.rfm"));
             return;
         }
+        String other = dev.glas.ui.common.ProjectRestore.otherData("project.analysis.rfm", st.sourceId(),
+                state.project().origin(d));
+        if (other != null) {
+            done.accept(other);
+            return;
+        }
         List<String> missing = new ArrayList<>();
         for (String c : new String[] {st.customer(), st.date(), st.invoice()}) {
             if (c != null && !c.isEmpty() && !d.columnNames().contains(c)) {
@@ -163,8 +169,8 @@ public final class RfmViewModel {
             return new Outcome(d, r, kEff, clusters, Rfm.crosstab(r, clusters, kEff));
         }, out -> {
             outcome.set(out);
-            RfmAnalysis.State st = new RfmAnalysis.State(null, o.customer(), o.date(), o.amount(), o.invoice(), null,
-                    kk, SEED);
+            RfmAnalysis.State st = new RfmAnalysis.State(state.project().origin(d), o.customer(), o.date(), o.amount(),
+                    o.invoice(), null, kk, SEED);
             state.project().publish(p -> p.with(RfmAnalysis.INSTANCE, st));
             if (restored != null) {
                 restored.accept(null);

@@ -302,7 +302,7 @@ public final class SegmentViewModel {
             return null;
         }
         return SegmentAnalysis.State.ofPage(selectedColumns(), new Pipeline(List.copyOf(prep.steps())), kMin.get(),
-                kMax.get(), seed.get(), c.k(), customNames);
+                kMax.get(), seed.get(), c.k(), customNames).withSourceId(state.project().origin(c.analysis().data()));
     }
 
     /** Puts the page's state (options, steps, seed, k, names) into the project. */
@@ -339,6 +339,11 @@ public final class SegmentViewModel {
         Dataset data = dataset.get();
         if (data == null) {
             done.accept(ProjectRestore.noData("segment.title"));
+            return;
+        }
+        String other = ProjectRestore.otherData("segment.title", st.sourceId(), state.project().origin(data));
+        if (other != null) {
+            done.accept(other);
             return;
         }
         List<String> features = st.features();

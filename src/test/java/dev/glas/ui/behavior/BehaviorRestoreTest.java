@@ -13,6 +13,7 @@ import dev.glas.ui.common.RestoreSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -100,6 +101,53 @@ class BehaviorRestoreTest {
         assertEquals(before.result().sessions().count(), res.behavior().sessions().count());
         assertEquals(before.result().churn().churned(), res.behavior().churn().churned());
         assertEquals(before.features().dataset().columnNames(), res.userFeatures().columnNames());
+    }
+
+    @Test
+    void userFeaturesOpenedInSegmentsComeBackAsTheWorkbenchData() throws Exception {
+        Path events = copy("gen5k_events.csv");
+        RestoreSession one = new RestoreSession();
+        BehaviorViewModel a = new BehaviorViewModel(one.state, one.tasks, one.dialogs, one.importer);
+        dev.glas.ui.segment.SegmentViewModel segA = new dev.glas.ui.segment.SegmentViewModel(one.state, one.tasks,
+                one.dialogs);
+        a.loadEvents(events);
+        a.analyze();
+        a.openInSegments();
+        segA.kMaxProperty().set(4);
+        segA.runSweep();
+        assertTrue(one.dialogs.errors().isEmpty(), one.dialogs.errors().toString());
+        int[] labels = segA.clusteringProperty().get().labels();
+        List<String> columns = segA.selectedColumns();
+        Path file = dir.resolve("features.glas");
+        Project saved = one.saveAs(file);
+        assertEquals(BehaviorAnalysis.FEATURES_SOURCE, saved.get(
+                dev.glas.core.project.analyses.SegmentAnalysis.INSTANCE).orElseThrow().sourceId());
+        assertEquals(BehaviorAnalysis.FEATURES_SOURCE, saved.chartChoices().get("workbench"));
+
+        RestoreSession two = new RestoreSession();
+        BehaviorViewModel b = new BehaviorViewModel(two.state, two.tasks, two.dialogs, two.importer);
+        dev.glas.ui.segment.SegmentViewModel segB = new dev.glas.ui.segment.SegmentViewModel(two.state, two.tasks,
+                two.dialogs);
+        two.open(file);
+        assertTrue(two.dialogs.errors().isEmpty(), two.dialogs.errors().toString());
+        assertNotNull(b.outcomeProperty().get());
+        assertEquals(b.outcomeProperty().get().features().dataset(), two.state.currentDataset(),
+                "the user features are the workbench data again");
+        assertNotNull(segB.clusteringProperty().get(), two.project.sourceMessages().toString());
+        assertEquals(columns, segB.selectedColumns());
+        assertArrayEquals(labels, segB.clusteringProperty().get().labels());
+
+        // glas run computes the feature table from the stored behaviour analysis and clusters it the same way
+        var run = dev.glas.core.project.ProjectRunner.run(saved, file, two.importer,
+                dev.glas.core.task.Progress.NONE, dev.glas.core.task.Cancellation.NEVER);
+        var seg = run.runs().stream().filter(r -> r.id().equals("segment.kmeans")).findFirst().orElseThrow();
+        assertTrue(seg.ok(), seg.error());
+        int[] sizes = new int[segA.clusteringProperty().get().k()];
+        for (int l : labels) {
+            sizes[l]++;
+        }
+        assertArrayEquals(sizes,
+                ((dev.glas.core.project.analyses.SegmentAnalysis.Result) seg.result()).profiles().sizes());
     }
 
     @Test

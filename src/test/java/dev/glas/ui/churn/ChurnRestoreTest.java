@@ -51,6 +51,9 @@ class ChurnRestoreTest {
         a.foldsProperty().set(3);
         a.balanceProperty().set(Balance.WEIGHTS);
         a.features().stream().filter(f -> f.name().equals("gender")).forEach(f -> f.selected().set(false));
+        int scale = a.prep().steps().indexOf(a.prep().steps().stream()
+                .filter(s -> s instanceof dev.glas.core.prep.Scale).findFirst().orElseThrow());
+        a.prep().steps().set(scale, new dev.glas.core.prep.Scale(List.of(), dev.glas.core.prep.Scale.Method.ROBUST));
         a.run();
         assertTrue(one.dialogs.errors().isEmpty(), one.dialogs.errors().toString());
         ChurnResult before = a.resultProperty().get();
@@ -69,6 +72,7 @@ class ChurnRestoreTest {
         assertEquals("lr", st.shownModel());
         assertEquals("weights", st.balance());
         assertEquals(3, st.folds());
+        assertEquals(List.copyOf(a.prep().steps()), st.stepList());
         assertTrue(saved.attachment(ChurnAnalysis.MODEL_ENTRY).isPresent());
         assertTrue(saved.attachment(ChurnSnapshot.ENTRY).isPresent());
 
@@ -89,6 +93,7 @@ class ChurnRestoreTest {
         assertEquals(Balance.WEIGHTS, b.balanceProperty().get());
         assertEquals(3, b.foldsProperty().get());
         assertEquals(a.chosenFeatures(), b.chosenFeatures());
+        assertEquals(List.copyOf(a.prep().steps()), List.copyOf(b.prep().steps()), "the edited steps come back");
         assertEquals(before.model().features(), after.model().features());
         assertEquals(before.model().modelName(), after.model().modelName());
 

@@ -59,6 +59,11 @@ public final class BehaviorAnalysis implements ProjectAnalysis<BehaviorAnalysis.
     /** Project source ids the Behaviour page gives its own files (event log, socdem table). */
     public static final String EVENTS_SOURCE = "behavior-events";
     public static final String SOCDEM_SOURCE = "behavior-socdem";
+    /**
+     * The user-feature table of the stored behaviour analysis as a data source of other analyses (the page's
+     * "open in Churn / Segments"): {@link AnalysisInputs} computes it by running this analysis.
+     */
+    public static final String FEATURES_SOURCE = "behavior-features";
 
     /** The analysis result and the per-user feature table. */
     public record Result(BehaviorResult behavior, Dataset userFeatures) {

@@ -55,15 +55,24 @@ public final class ChurnAnalysis implements ProjectAnalysis<ChurnAnalysis.State,
      * @param costContact (schema 2) cost of contacting a client, null = default
      * @param shownModel  (schema 2) model id whose curves the page shows, null = the best
      * @param permutationRepeats (schema 2) repeats of the permutation importance, null = default
+     * @param steps       (schema 2) the Churn page's preparation steps as a {@link dev.glas.core.prep.Pipeline}
+     *                    written by {@link dev.glas.core.prep.PipelineJson} (see {@link ChurnSetup#withSteps}),
+     *                    null = the default preparation
      */
     public record State(String sourceId, String target, String positive, List<String> features, List<String> drop,
                         List<String> models, int folds, Double holdout, String balance, long seed, double tuneSeconds,
                         Double threshold, Double costMissed, Double costContact, String shownModel,
-                        Integer permutationRepeats) {
+                        Integer permutationRepeats, com.fasterxml.jackson.databind.JsonNode steps) {
         public State {
             features = features == null ? List.of() : List.copyOf(features);
             drop = drop == null ? List.of() : List.copyOf(drop);
             models = models == null ? List.of() : List.copyOf(models);
+            steps = steps == null || steps.isNull() || steps.isMissingNode() ? null : steps;
+        }
+
+        /** The page's preparation steps, or null for the default preparation. */
+        public List<dev.glas.core.prep.Step> stepList() throws dev.glas.core.prep.PrepException {
+            return steps == null ? null : dev.glas.core.prep.PipelineJson.readPipeline(steps.toString()).steps();
         }
 
         /** A v1-shaped state (nothing of the page's threshold chart). */
@@ -71,7 +80,7 @@ public final class ChurnAnalysis implements ProjectAnalysis<ChurnAnalysis.State,
                      List<String> models, int folds, Double holdout, String balance, long seed, double tuneSeconds,
                      Double threshold) {
             this(sourceId, target, positive, features, drop, models, folds, holdout, balance, seed, tuneSeconds,
-                    threshold, null, null, null, null);
+                    threshold, null, null, null, null, null);
         }
 
         public static State of(String target, String positive, long seed) {
@@ -112,7 +121,9 @@ public final class ChurnAnalysis implements ProjectAnalysis<ChurnAnalysis.State,
             throw new ChurnException("churn.error.no.target", s.target());
         }
         ChurnSetup setup = ChurnSetup.defaults(data, s.target(), positive(data, s.target(), s.positive()));
-        if (!s.features().isEmpty()) {
+        if (s.steps() != null) { // the Churn page's own steps
+            setup = setup.withSteps(data, s.features().isEmpty() ? setup.features() : s.features(), s.stepList());
+        } else if (!s.features().isEmpty()) {
             setup = setup.withFeatures(data, s.features());
         } else if (!s.drop().isEmpty()) {
             List<String> f = new ArrayList<>(setup.features());

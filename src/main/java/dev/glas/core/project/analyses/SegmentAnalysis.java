@@ -87,6 +87,11 @@ public final class SegmentAnalysis implements ProjectAnalysis<SegmentAnalysis.St
                     PipelineJson.mapper().valueToTree(steps));
         }
 
+        /** The same state on another source (null = the first). */
+        public State withSourceId(String id) {
+            return new State(id, features, dropIds, impute, scale, kMin, kMax, restarts, seed, k, clusterNames, steps);
+        }
+
         /** The page's steps (empty for a v1 state). */
         public Pipeline pipelineSteps() throws PrepException {
             return steps == null || steps.isNull() ? new Pipeline(List.of())
