@@ -120,6 +120,26 @@ class ChurnViewModelTest {
         assertEquals(1000, vm.costMissedProperty().get());
     }
 
+    /** The bundled bank and telco samples: target guessed, "yes" chosen and shown as да in Russian. */
+    @Test
+    void samplesShowYesInTheUiLanguage() throws Exception {
+        java.util.Locale before = dev.glas.core.i18n.Messages.locale();
+        try {
+            dev.glas.core.i18n.Messages.setLocale(java.util.Locale.of("ru"));
+            for (var sample : dev.glas.core.data.Samples.list()) {
+                if (!List.of("telco_churn", "bank_marketing").contains(sample.id())) {
+                    continue;
+                }
+                state.currentDatasetProperty().set(dev.glas.core.data.Samples.open(sample));
+                assertEquals(sample.id().equals("telco_churn") ? "Churn" : "y", vm.targetProperty().get());
+                assertEquals("true", vm.positiveProperty().get());
+                assertEquals(List.of("да", "нет"), vm.targetValues().stream().map(vm::valueLabel).toList());
+            }
+        } finally {
+            dev.glas.core.i18n.Messages.setLocale(before);
+        }
+    }
+
     @Test
     void runFillsResultsAndTheThresholdFollowsLive() {
         runFast();
