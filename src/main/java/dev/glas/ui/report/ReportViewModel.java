@@ -95,8 +95,7 @@ public final class ReportViewModel {
         String origin = state.project().origin(d);
         if (origin != null || project.get().chartChoices().containsKey(ProjectBridge.WORKBENCH_CHOICE)) {
             String now = origin != null ? origin : "source-1";
-            if (!now.equals(project.get().chartChoices().get(ProjectBridge.WORKBENCH_CHOICE))
-                    && !state.project().restoring()) {
+            if (!now.equals(project.get().chartChoices().get(ProjectBridge.WORKBENCH_CHOICE))) {
                 project.set(project.get().withChartChoice(ProjectBridge.WORKBENCH_CHOICE, now));
             }
         }
@@ -167,10 +166,10 @@ public final class ReportViewModel {
             project.set(o.project());
             projectFile.set(o.file());
             sourceMessages.setAll(o.checks().stream().map(SourceCheck::message).toList());
-            if (o.data() != null) {
-                state.currentDatasetProperty().set(o.data());
-                o.segments().forEach(state::putSegment);
-            }
+            // the project replaces the workbench: its data (none when it cannot be read, rather than the data
+            // that was open before, which the pages would otherwise restore onto) and its named segments
+            state.currentDatasetProperty().set(o.data());
+            state.segments().setAll(o.segments());
             status.set(Messages.get("project.status.opened", o.file().getFileName()));
             if (o.checks().stream().anyMatch(ch -> !ch.ok())) {
                 dialogs.showInfo(Messages.get("project.sources.title"), String.join("\n\n", sourceMessages));

@@ -133,6 +133,8 @@ class BehaviorRestoreTest {
         assertNotNull(b.outcomeProperty().get());
         assertEquals(b.outcomeProperty().get().features().dataset(), two.state.currentDataset(),
                 "the user features are the workbench data again");
+        assertEquals(BehaviorAnalysis.FEATURES_SOURCE,
+                two.project.projectProperty().get().chartChoices().get("workbench"), "and stay so in the project");
         assertNotNull(segB.clusteringProperty().get(), two.project.sourceMessages().toString());
         assertEquals(columns, segB.selectedColumns());
         assertArrayEquals(labels, segB.clusteringProperty().get().labels());

@@ -123,6 +123,51 @@ class SegmentRestoreTest {
     }
 
     @Test
+    void aFinishedAnalysisAndARenameAreAutosaved() throws Exception {
+        Path data = RestoreSession.sample(dir, "online_retail.csv");
+        RestoreSession one = new RestoreSession().openData(data);
+        Pages a = Pages.on(one);
+        Path file = dir.resolve("auto.glas");
+        assertTrue(one.saveAs(file).get(SegmentAnalysis.INSTANCE).isEmpty());
+        a.seg().columns().forEach(c -> c.selected().set(List.of("Quantity", "UnitPrice").contains(c.name())));
+        a.seg().kMaxProperty().set(4);
+        a.seg().runSweep();
+        // no explicit save: the finished analysis is in the file
+        SegmentAnalysis.State st = ProjectFile.open(file).project().get(SegmentAnalysis.INSTANCE).orElseThrow();
+        assertEquals(a.seg().chosenKProperty().get(), st.k());
+        a.seg().renameCluster(0, "Главные");
+        assertEquals(Map.of(0, "Главные"), ProjectFile.open(file).project().get(SegmentAnalysis.INSTANCE)
+                .orElseThrow().clusterNames());
+        a.rfm().compute();
+        assertTrue(ProjectFile.open(file).project().get(RfmAnalysis.INSTANCE).isPresent());
+        assertTrue(one.dialogs.errors().isEmpty(), one.dialogs.errors().toString());
+    }
+
+    @Test
+    void aProjectWhoseDataIsGoneDoesNotRestoreOntoTheDataOpenBefore() throws Exception {
+        Path data = RestoreSession.sample(dir, "online_retail.csv");
+        RestoreSession one = new RestoreSession().openData(data);
+        Pages a = Pages.on(one);
+        a.seg().kMaxProperty().set(3);
+        a.seg().runSweep();
+        Path file = dir.resolve("gone.glas");
+        one.saveAs(file);
+        // the same columns, another file: open in the second window before the project
+        Path other = dir.resolve("other.csv");
+        java.nio.file.Files.copy(data, other);
+        java.nio.file.Files.delete(data);
+        RestoreSession two = new RestoreSession().openData(other);
+        Pages b = Pages.on(two);
+        two.project.open(file);
+        assertEquals(null, two.state.currentDataset(), "the project's data is gone: the workbench is emptied");
+        assertEquals(null, b.seg().clusteringProperty().get());
+        assertTrue(two.project.sourceMessages().stream().anyMatch(m -> m.contains("not restored because its data")),
+                two.project.sourceMessages().toString());
+        assertTrue(two.project.statusProperty().get().contains("could not be restored"),
+                two.project.statusProperty().get());
+    }
+
+    @Test
     void aVersionOneSegmentSectionStillOpens() throws Exception {
         Path data = RestoreSession.sample(dir, "online_retail.csv");
         RestoreSession one = new RestoreSession().openData(data);
