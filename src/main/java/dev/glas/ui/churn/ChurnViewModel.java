@@ -143,7 +143,9 @@ public final class ChurnViewModel {
         List<Feature> fs = new ArrayList<>();
         for (String c : d.columnNames()) {
             if (!c.equals(t)) {
-                fs.add(new Feature(c, d.type(c), new SimpleBooleanProperty(def.features().contains(c))));
+                SimpleBooleanProperty on = new SimpleBooleanProperty(def.features().contains(c));
+                on.addListener((o, a, b) -> prep.selectionChanged());
+                fs.add(new Feature(c, d.type(c), on));
             }
         }
         features.setAll(fs);

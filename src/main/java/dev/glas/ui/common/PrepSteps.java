@@ -37,6 +37,8 @@ public final class PrepSteps {
     private final ObservableList<Step> steps = FXCollections.observableArrayList();
     private final PrepPreview preview = new PrepPreview();
     private final ReadOnlyStringWrapper stepError = new ReadOnlyStringWrapper(this, "stepError", "");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper selection =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "selection");
 
     /**
      * @param previewTaskKey message key of the preview task in the status bar
@@ -154,6 +156,16 @@ public final class PrepSteps {
         int offset = p.steps().size() - steps.size();
         tasks.submit(previewTaskKey, (pr, c) -> PrepPreview.compute(data, p, offset + index, pr, c), preview::show,
                 fail);
+    }
+
+    /** The page's selected columns changed: the column choices of the steps change with them. */
+    public void selectionChanged() {
+        selection.set(selection.get() + 1);
+    }
+
+    /** Counts {@link #selectionChanged()} calls (the editor rebuilds its column choices on a change). */
+    public javafx.beans.property.ReadOnlyIntegerProperty selectionRevisionProperty() {
+        return selection.getReadOnlyProperty();
     }
 
     public ObservableList<Step> steps() {

@@ -99,6 +99,7 @@ public final class PrepStepsView {
         VBox editor = new VBox(6);
         steps.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> showStepEditor(editor));
         vm.steps().addListener((javafx.collections.ListChangeListener<Step>) c -> showStepEditor(editor));
+        vm.selectionRevisionProperty().addListener((o, a, b) -> showStepEditor(editor));
         showStepEditor(editor);
         steps.setPrefHeight(170);
         root = new VBox(6, new Label(Messages.get("segment.prep.steps")), bar, steps, editor,

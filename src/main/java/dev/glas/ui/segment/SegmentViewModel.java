@@ -121,7 +121,9 @@ public final class SegmentViewModel {
         for (String c : data.columnNames()) {
             ColumnType t = data.type(c);
             boolean numeric = FeatureMatrix.numericColumns(data).contains(c);
-            columns.add(new ColumnItem(c, t, new SimpleBooleanProperty(numeric && !SegmentSetup.looksLikeId(data, c))));
+            SimpleBooleanProperty on = new SimpleBooleanProperty(numeric && !SegmentSetup.looksLikeId(data, c));
+            on.addListener((o, a, b) -> prep.selectionChanged());
+            columns.add(new ColumnItem(c, t, on));
         }
     }
 

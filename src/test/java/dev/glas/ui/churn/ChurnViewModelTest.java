@@ -198,6 +198,11 @@ class ChurnViewModelTest {
         assertEquals(List.of("tenure"), prep.stepColumnChoices(prep.steps().size() - 1).stream()
                 .filter("tenure"::equals).toList());
         assertFalse(prep.preview().rows().isEmpty()); // the edit previewed the clipping
+        int revision = prep.selectionRevisionProperty().get();
+        vm.features().stream().filter(f -> f.name().equals("tenure")).forEach(f -> f.selected().set(false));
+        assertTrue(prep.selectionRevisionProperty().get() > revision); // the editor refreshes its column choices
+        assertFalse(prep.stepColumnChoices(prep.steps().size() - 1).contains("tenure"));
+        vm.features().stream().filter(f -> f.name().equals("tenure")).forEach(f -> f.selected().set(true));
         prep.moveStep(prep.steps().size() - 1, -4); // clipping first
         var steps = vm.setup(d).pipeline().steps();
         assertEquals(dev.glas.core.prep.ClipOutliers.iqr(List.of("tenure")), steps.get(0));
