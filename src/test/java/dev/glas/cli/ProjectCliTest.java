@@ -149,7 +149,9 @@ class ProjectCliTest {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
             assertEquals(List.of("Обзор", "Данные", "Профиль столбцов", "Мультиколлинеарность (VIF)", "Поведение",
-                    "Признаки пользователей", "Профили кластеров", "Выбор k"), names);
+                    "Признаки пользователей", "Профили кластеров", "Выбор k", "Графики"), names);
+            // the cluster map of the segmentation (no projection chosen in this project: PCA)
+            assertTrue(wb.getSheet("Графики").getRow(0).getCell(0).getStringCellValue().startsWith("Карта кластеров (PCA"));
             var clusters = wb.getSheet("Профили кластеров");
             assertTrue(ExcelText.of(clusters).contains("Малые"), "cluster name from the project");
             var dataSheet = wb.getSheet("Данные");

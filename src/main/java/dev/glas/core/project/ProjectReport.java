@@ -5,6 +5,7 @@ import dev.glas.core.data.ImportSettings;
 import dev.glas.core.report.ReportContent;
 import dev.glas.core.report.ReportItem;
 import dev.glas.core.report.ReportText;
+import dev.glas.core.report.sections.NamedSegmentsSection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -76,6 +77,28 @@ public final class ProjectReport {
                 if (options.wants(item.section().id())) {
                     items.add(item);
                 }
+            }
+        }
+        Dataset segmented = primary;
+        if (segmented == null && !project.segments().isEmpty() && !project.sources().isEmpty()) {
+            try {
+                String id = project.sources().getFirst().id();
+                segmented = inputs.checks().containsKey(id) ? inputs.dataset(id) : null;
+            } catch (Exception e) {
+                segmented = null;
+            }
+        }
+        if (segmented != null && options.wants(NamedSegmentsSection.INSTANCE.id())) {
+            String id = project.sources().getFirst().id();
+            List<NamedSegmentsSection.Segment> segs = new ArrayList<>();
+            for (SavedSegment s : project.segments()) {
+                if (id.equals(s.sourceId()) || s.sourceId() == null) {
+                    segs.add(new NamedSegmentsSection.Segment(s.name(), s.description(), s.resolve(segmented).rows()));
+                }
+            }
+            if (!segs.isEmpty()) {
+                items.add(ReportItem.of(NamedSegmentsSection.INSTANCE,
+                        new NamedSegmentsSection.Segments(segmented.rowCount(), segs)));
             }
         }
         for (String w : inputs.warnings()) {

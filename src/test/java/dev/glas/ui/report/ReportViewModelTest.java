@@ -96,7 +96,11 @@ class ReportViewModelTest {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
             // the segmentation's cluster map (projection as chosen on the Segments page, PCA here) on "Графики"
-            assertEquals(List.of("Обзор", "Данные", "Профили кластеров", "Выбор k", "Графики"), names);
+            // and the workbench's named segment "Первые три" on its own sheet (and as a data-sheet column)
+            assertEquals(List.of("Обзор", "Данные", "Профили кластеров", "Выбор k", "Именованные сегменты", "Графики"),
+                    names);
+            assertEquals("Первые три", wb.getSheet("Именованные сегменты").getRow(2).getCell(0).getStringCellValue());
+            assertEquals(3, wb.getSheet("Именованные сегменты").getRow(2).getCell(2).getNumericCellValue());
             assertTrue(wb.getSheet("Графики").getRow(0).getCell(0).getStringCellValue().startsWith("Карта кластеров (PCA"));
         }
         assertFalse(vm2.busyProperty().get());
