@@ -40,6 +40,7 @@ public final class Exports {
     private static final String CHART = "glas.export.chart";
     private static final String TABLE = "glas.export.table";
     private static final String TITLE = "glas.export.title";
+    private static final String INSTALLED = "glas.export.installed";
 
     private Exports() {
     }
@@ -73,6 +74,9 @@ public final class Exports {
     }
 
     private static void install(Node node) {
+        if (node.getProperties().put(INSTALLED, Boolean.TRUE) != null) {
+            return; // the menu reads the node's registrations each time it opens
+        }
         if (node instanceof Control c) {
             ContextMenu menu = c.getContextMenu() != null ? c.getContextMenu() : new ContextMenu();
             c.setContextMenu(menu);

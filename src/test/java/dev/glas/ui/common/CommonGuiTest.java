@@ -87,7 +87,21 @@ class CommonGuiTest {
             return new DatasetTableView(vm);
         });
         GuiTestSupport.show(view.node(), 700, 300);
-        String tsv = GuiTestSupport.callFx(() -> {
+        // numbers are copied in the computer's regional format (what Excel parses pasted text with): Russian here
+        java.util.Locale format = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
+        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.of("ru", "RU"));
+        String tsv;
+        try {
+            tsv = copy(view);
+        } finally {
+            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, format);
+        }
+        // the rows and columns that hold a selected cell, in view order
+        assertEquals("Москва\t120,5\nмосква\t80,25\n", tsv);
+    }
+
+    private static String copy(DatasetTableView view) {
+        return GuiTestSupport.callFx(() -> {
             var table = view.node();
             var spend = table.getColumns().get(3);
             var city = table.getColumns().get(2);
@@ -96,8 +110,6 @@ class CommonGuiTest {
             view.copySelection(false);
             return Clipboard.getSystemClipboard().getString();
         });
-        // the rows and columns that hold a selected cell, in view order
-        assertEquals("Москва\t120,5\nмосква\t80,25\n", tsv);
     }
 
     @Test
