@@ -236,6 +236,36 @@ public final class ResultTables {
         return new TableExport.Table(title, headers, rows);
     }
 
+    /**
+     * RFM per customer: recency, frequency, monetary value, their quintile scores, the segment and (when the
+     * customers were also clustered) the cluster, as on the report's RFM sheet.
+     *
+     * @param clusters cluster per customer (0-based), or {@code null}
+     */
+    public static TableExport.Table rfm(String title, dev.glas.core.segment.RfmResult r, int[] clusters) {
+        if (r == null) {
+            return null;
+        }
+        ReportText t = ReportText.current();
+        List<String> headers = new ArrayList<>(List.of(t.get("report.rfm.customer"), t.get("report.rfm.recency"),
+                t.get("report.rfm.frequency"), t.get("report.rfm.monetary"), "R", "F", "M", "RFM",
+                t.get("report.rfm.segment")));
+        if (clusters != null) {
+            headers.add(t.get("report.clusters.cluster"));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < r.size(); i++) {
+            List<Object> row = new ArrayList<>(Arrays.asList(r.customers().get(i), r.recency()[i], r.frequency()[i],
+                    finite(r.monetary()[i]), r.r()[i], r.f()[i], r.m()[i], r.score(i),
+                    t.get(r.segments().get(i).messageKey())));
+            if (clusters != null) {
+                row.add(i < clusters.length ? clusters[i] + 1 : null);
+            }
+            rows.add(row);
+        }
+        return new TableExport.Table(title, headers, rows);
+    }
+
     private static Double finite(double v) {
         return Double.isFinite(v) ? v : null;
     }

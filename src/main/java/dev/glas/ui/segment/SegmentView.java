@@ -540,6 +540,7 @@ public final class SegmentView {
         run.setOnAction(e -> rfm.compute());
         g.addRow(2, new Label(Messages.get("segment.rfm.k")), k, run);
         VBox box = new VBox(10, g, rfmBox);
+        Exports.table(rfmBox, Messages.get("segment.tab.rfm"), () -> rfm.outcomeProperty().get() == null ? null : ResultTables.rfm(Messages.get("segment.tab.rfm"), rfm.outcomeProperty().get().rfm(), rfm.outcomeProperty().get().clusters()));
         box.setPadding(new Insets(10));
         return scroll(box);
     }

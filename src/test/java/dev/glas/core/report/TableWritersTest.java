@@ -162,5 +162,14 @@ class TableWritersTest {
         assertEquals(List.of(13, "A", 0.5, 1.0), map.rows().get(0), "data row 12 → 13 (1-based), cluster A");
         assertEquals(List.of(11, "B", -1.0, 2.0), map.rows().get(1));
         assertEquals(null, ResultTables.textClassification("t", null));
+
+        var rfm = new dev.glas.core.segment.RfmResult(java.time.LocalDate.of(2011, 12, 10), List.of("c1", "c2"),
+                new double[] {3, 40}, new double[] {5, 1}, new double[] {120.5, 9.9}, new int[] {5, 1}, new int[] {5, 1},
+                new int[] {5, 1}, List.of(dev.glas.core.segment.RfmSegment.values()[0],
+                        dev.glas.core.segment.RfmSegment.values()[1]), 10, 0, List.of(new int[] {0}, new int[] {1}));
+        var rt = ResultTables.rfm("rfm", rfm, new int[] {1, 0});
+        assertEquals(10, rt.headers().size());
+        assertEquals(List.of("c1", 3.0, 5.0, 120.5, 5, 5, 5, "555"), rt.rows().get(0).subList(0, 8));
+        assertEquals(2, rt.rows().get(0).get(9), "clusters numbered from 1 as on the page");
     }
 }
