@@ -34,6 +34,8 @@ final class DataSheet {
 
     /** Excel's limit of characters in a cell. */
     private static final int MAX_TEXT = 32_767;
+    /** Excel's limit of columns per sheet (XFD); columns beyond it are left out. */
+    static final int MAX_COLUMNS = 16_384;
 
     private final List<Column<?>> cols;
     private final List<DataColumn> extra;
@@ -52,15 +54,23 @@ final class DataSheet {
     private final Progress progress;
     private final Cancellation cancellation;
     private final String[] letters;
+    private final int maxColumns;
 
     /**
      * @param truncatedNote a line written below the data when rows were cut at Excel's limit, or {@code null}
      */
     DataSheet(Dataset data, List<DataColumn> extra, List<String> headers, int written, String truncatedNote,
               Styles styles, Progress progress, Cancellation cancellation) {
+        this(data, extra, headers, written, truncatedNote, styles, progress, cancellation, MAX_COLUMNS);
+    }
+
+    /** @param maxColumns columns written at most (Excel's limit; smaller in tests) */
+    DataSheet(Dataset data, List<DataColumn> extra, List<String> headers, int written, String truncatedNote,
+              Styles styles, Progress progress, Cancellation cancellation, int maxColumns) {
         this.cols = data.table().columns();
         this.extra = List.copyOf(extra);
-        this.headers = List.copyOf(headers);
+        this.headers = List.copyOf(headers.subList(0, Math.min(headers.size(), maxColumns)));
+        this.maxColumns = maxColumns;
         this.written = written;
         this.truncatedNote = truncatedNote;
         this.headerStyle = styles.header.getIndex();
@@ -78,8 +88,8 @@ final class DataSheet {
         }
         this.progress = progress;
         this.cancellation = cancellation;
-        this.letters = new String[Math.max(1, headers.size())];
-        for (int c = 0; c < headers.size(); c++) {
+        this.letters = new String[Math.max(1, this.headers.size())];
+        for (int c = 0; c < this.headers.size(); c++) {
             letters[c] = CellReference.convertNumToColString(c);
         }
     }
@@ -93,6 +103,8 @@ final class DataSheet {
         }
         x.ascii("</row>\n");
         int base = cols.size();
+        int dataCols = Math.min(base, maxColumns);
+        int extraCols = Math.max(0, Math.min(extra.size(), maxColumns - base));
         for (int r = 0; r < written; r++) {
             if ((r & 0xFFF) == 0) {
                 cancellation.check();
@@ -100,7 +112,7 @@ final class DataSheet {
             }
             int excelRow = r + 2;
             x.ascii("<row r=\"").integer(excelRow).ascii("\">");
-            for (int c = 0; c < base; c++) {
+            for (int c = 0; c < dataCols; c++) {
                 Column<?> col = cols.get(c);
                 if (col.isMissing(r)) {
                     continue;
@@ -116,7 +128,7 @@ final class DataSheet {
                     default -> text(x, c, excelRow, col.getUnformattedString(r), -1);
                 }
             }
-            for (int e = 0; e < extra.size(); e++) {
+            for (int e = 0; e < extraCols; e++) {
                 value(x, base + e, excelRow, extra.get(e).values().apply(r), extraStyles[e]);
             }
             x.ascii("</row>\n");

@@ -181,9 +181,11 @@ public final class ExcelReport {
         }
         sheet.createFreezePane(0, 1);
         if (width > 0) {
-            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, written), 0, width - 1));
+            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, written), 0,
+                    Math.min(width, DataSheet.MAX_COLUMNS) - 1));
         }
-        for (int c = 0; c < Math.min(width, 16_384); c++) {
+        // POI's column-width bookkeeping slows down with thousands of columns: beyond 1,000 the default width
+        for (int c = 0; c < Math.min(width, 1_000); c++) {
             sheet.setColumnWidth(c, Math.max(8, widths[c] + 1) * 256);
         }
         String note = written < rows ? text.get("report.data.truncated", rows, written) : null;

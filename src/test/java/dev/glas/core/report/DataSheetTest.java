@@ -226,4 +226,27 @@ class DataSheetTest {
         x.flush();
         assertEquals("Ж€😀&lt;&amp;&#13;-12345678901230", buf.toString(java.nio.charset.StandardCharsets.UTF_8));
     }
+
+    @Test
+    void columnsBeyondExcelsLimitAreLeftOut() throws Exception {
+        Dataset d = data();
+        Extra ex = new Extra(new double[] {0.5, 0.25, Double.NaN, 1, 0, 0.125, 0.75, 0.9});
+        List<DataColumn> extra = EXTRA.dataColumns(ex, ReportText.of(Locale.ENGLISH));
+        List<String> headers = new java.util.ArrayList<>(d.columnNames());
+        extra.forEach(c -> headers.add(c.name()));
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook()) {
+            for (int limit : new int[] {3, 8}) {
+                ByteArrayOutputStream xml = new ByteArrayOutputStream();
+                new DataSheet(d, extra, headers, d.rowCount(), null, new Styles(wb), Progress.NONE, Cancellation.NEVER,
+                        limit).write(xml);
+                String s = xml.toString(java.nio.charset.StandardCharsets.UTF_8);
+                String last = org.apache.poi.ss.util.CellReference.convertNumToColString(limit - 1);
+                String beyond = org.apache.poi.ss.util.CellReference.convertNumToColString(limit);
+                assertTrue(s.contains("<c r=\"" + last + "2\""), "column " + last + " written");
+                assertFalse(s.contains("<c r=\"" + beyond + "1\"") || s.contains("<c r=\"" + beyond + "2\""),
+                        "nothing beyond column " + last);
+            }
+        }
+        assertEquals(16_384, DataSheet.MAX_COLUMNS, "Excel's XFD");
+    }
 }
