@@ -133,14 +133,18 @@ final class BehaviorProject {
             done.accept(ProjectRestore.failed(TITLE, e));
             return;
         }
-        Dataset workbench = state.currentDataset();
-        if (st.sourceId() == null && workbench == null) {
+        // the workbench data, unless it now shows a table derived from it (the user features): then its file
+        Dataset workbench = state.project().origin(state.currentDataset()) == null ? state.currentDataset() : null;
+        boolean fromFile = st.sourceId() == null && workbench == null && !project.sources().isEmpty();
+        if (st.sourceId() == null && workbench == null && !fromFile) {
             done.accept(ProjectRestore.noData(TITLE));
             return;
         }
         tasks.submit("project.task.restore", (p, c) -> {
             AnalysisInputs in = new AnalysisInputs(project, file, importer);
-            Dataset events = st.sourceId() == null ? workbench : in.raw(st.sourceId());
+            Dataset events = st.sourceId() != null ? in.raw(st.sourceId())
+                    : workbench != null ? workbench
+                    : in.raw(project.source("source-1").isPresent() ? "source-1" : in.primarySourceId());
             Dataset socdem = st.socdemSourceId() == null ? null : in.raw(st.socdemSourceId());
             return new Tables(events, socdem, in.warnings());
         }, t -> apply(project, st, t, done), e -> done.accept(ProjectRestore.failed(TITLE, e)));
@@ -193,7 +197,8 @@ final class BehaviorProject {
                 project.chartChoices().get(ProjectBridge.WORKBENCH_CHOICE));
         restoreDone = msg -> {
             BehaviorViewModel.Outcome out = vm.outcomeProperty().get();
-            if (msg == null && featuresInWorkbench && out != null) {
+            if (msg == null && featuresInWorkbench && out != null
+                    && !BehaviorAnalysis.FEATURES_SOURCE.equals(state.project().origin(state.currentDataset()))) {
                 // the analyst had opened the user features in Churn or Segments: they are the workbench data again
                 state.project().markOrigin(out.features().dataset(), BehaviorAnalysis.FEATURES_SOURCE);
                 state.currentDatasetProperty().set(out.features().dataset());

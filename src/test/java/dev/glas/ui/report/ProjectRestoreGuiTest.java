@@ -73,8 +73,47 @@ class ProjectRestoreGuiTest {
     }
 
     private static void waitIdle(Wiring w, Duration timeout) {
-        GuiTestSupport.waitUntil(() -> w.tasks().activeCount() == 0 && !w.reportViewModel().restoringProperty().get()
-                && !w.reportViewModel().busyProperty().get(), timeout);
+        try {
+            GuiTestSupport.waitUntil(() -> w.tasks().activeCount() == 0 && !w.state().project().restoring()
+                    && !w.reportViewModel().restoringProperty().get() && !w.reportViewModel().busyProperty().get(),
+                    timeout);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; tasks " + GuiTestSupport.callFx(() -> w.tasks().running()
+                    .stream().map(t -> t.title() + " " + jobState(t)).toList()) + ", active " + w.tasks().activeCount() + ", restoring "
+                    + GuiTestSupport.callFx(() -> w.state().project().restoring()) + threads(), e);
+        }
+    }
+
+    private static String jobState(Object runningTask) {
+        try {
+            var f = runningTask.getClass().getDeclaredField("canceller");
+            f.setAccessible(true);
+            Object lambda = f.get(runningTask);
+            var jf = lambda.getClass().getDeclaredFields()[0];
+            jf.setAccessible(true);
+            Object job = jf.get(lambda);
+            var tf = job.getClass().getDeclaredField("task");
+            tf.setAccessible(true);
+            javafx.concurrent.Task<?> t = (javafx.concurrent.Task<?>) tf.get(job);
+            var df = job.getClass().getDeclaredField("done");
+            df.setAccessible(true);
+            return t.getState() + " done=" + df.get(job) + " ex=" + t.getException();
+        } catch (ReflectiveOperationException | RuntimeException ex) {
+            return "? " + ex;
+        }
+    }
+
+    private static String threads() {
+        StringBuilder b = new StringBuilder();
+        Thread.getAllStackTraces().forEach((t, st) -> {
+            if (t.getName().startsWith("glas-task")) {
+                b.append("\n").append(t.getName()).append(' ').append(t.getState());
+                for (int i = 0; i < Math.min(25, st.length); i++) {
+                    b.append("\n    at ").append(st[i]);
+                }
+            }
+        });
+        return b.toString();
     }
 
     private static void shoot(Stage stage, Wiring w, Area area, String name) {
