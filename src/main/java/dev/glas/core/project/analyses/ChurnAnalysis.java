@@ -22,8 +22,6 @@ import dev.glas.core.report.sections.ConfusionSection;
 import dev.glas.core.report.sections.VifSection;
 import dev.glas.core.task.Cancellation;
 import dev.glas.core.task.Progress;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
