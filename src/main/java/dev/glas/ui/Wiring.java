@@ -73,13 +73,16 @@ public final class Wiring {
     private void registerAreas(MainView main) {
         main.setPage(Area.DATA, new DataView(dataViewModel, mainViewModel::chooseAndOpenFile).root()); // area:data
         main.setPage(Area.SEGMENTS, segmentPage()); // area:segment
-        main.setPage(Area.CHURN, new dev.glas.ui.churn.ChurnView(churnViewModel = new dev.glas.ui.churn.ChurnViewModel(state, tasks, dialogs)).root()); // area:churn
+        main.setPage(Area.CHURN, churnPage()); // area:churn
         main.setPage(Area.BEHAVIOR, behaviorPage()); // area:behavior
-        main.setPage(Area.TEXTS, new dev.glas.ui.text.TextView(textViewModel = new dev.glas.ui.text.TextViewModel(state, tasks, dialogs)).root()); // area:text
+        main.setPage(Area.TEXTS, textPage()); // area:text
         main.setPage(Area.REPORT, reportPage(main)); // area:report
     }
 
-    /** The page ViewModels of the current views (rebuilt with the views; tests drive them). */
+    /**
+     * The page ViewModels live as long as the window, like the Segments ones: a language change rebuilds only the
+     * views, so results, choices and running analyses stay (and no stale ViewModel keeps listening to the data).
+     */
     private dev.glas.ui.churn.ChurnViewModel churnViewModel;
     private dev.glas.ui.text.TextViewModel textViewModel;
     private dev.glas.ui.behavior.BehaviorViewModel behaviorViewModel;
@@ -146,15 +149,35 @@ public final class Wiring {
     }
 
     private javafx.scene.Node behaviorPage() {
-        dev.glas.ui.behavior.BehaviorViewModel vm =
-                new dev.glas.ui.behavior.BehaviorViewModel(state, tasks, dialogs, importer);
-        vm.setNavigator(area -> mainViewModel.areaProperty().set(area));
-        behaviorViewModel = vm;
-        return new dev.glas.ui.behavior.BehaviorView(vm).root();
+        if (behaviorViewModel == null) {
+            behaviorViewModel = new dev.glas.ui.behavior.BehaviorViewModel(state, tasks, dialogs, importer);
+            behaviorViewModel.setNavigator(area -> mainViewModel.areaProperty().set(area));
+        }
+        return new dev.glas.ui.behavior.BehaviorView(behaviorViewModel).root();
+    }
+
+    private javafx.scene.Node churnPage() {
+        if (churnViewModel == null) {
+            churnViewModel = new dev.glas.ui.churn.ChurnViewModel(state, tasks, dialogs);
+        }
+        return new dev.glas.ui.churn.ChurnView(churnViewModel).root();
+    }
+
+    private javafx.scene.Node textPage() {
+        if (textViewModel == null) {
+            textViewModel = new dev.glas.ui.text.TextViewModel(state, tasks, dialogs);
+        }
+        return new dev.glas.ui.text.TextView(textViewModel).root();
     }
 
     private void rebuild() {
         dataViewModel.relocalize();
+        if (churnViewModel != null) {
+            churnViewModel.relocalize();
+        }
+        if (behaviorViewModel != null) {
+            behaviorViewModel.relocalize();
+        }
         MainView main = buildMainView();
         stage.getScene().setRoot(main.root());
         stage.titleProperty().unbind();

@@ -284,19 +284,31 @@ public final class BehaviorViewModel {
             busy.set(false);
             funnel.set(null);
             outcome.set(out);
-            BehaviorResult r = out.result();
-            summary.set(Messages.get("behavior.summary", r.log().size(), r.features().users(),
-                    r.sessions().count(), r.medianSessionSeconds(), r.churn().churned(), r.log().skipped()));
-            Socdem.Match mm = out.features().match();
-            matchReport.set(mm == null ? "" : Messages.get("behavior.match", mm.logOnly(), mm.socdemOnly(),
-                    String.join(", ", mm.logOnlyExamples().subList(0, Math.min(5, mm.logOnlyExamples().size()))),
-                    String.join(", ", mm.socdemOnlyExamples().subList(0,
-                            Math.min(5, mm.socdemOnlyExamples().size())))));
+            describe(out);
             project.analyzed();
         }, t -> {
             fail(t);
             project.failed(t);
         });
+    }
+
+    /** The summary and socdem match texts of an analysis, in the UI language. */
+    private void describe(Outcome out) {
+        BehaviorResult r = out.result();
+        summary.set(Messages.get("behavior.summary", r.log().size(), r.features().users(),
+                r.sessions().count(), r.medianSessionSeconds(), r.churn().churned(), r.log().skipped()));
+        Socdem.Match mm = out.features().match();
+        matchReport.set(mm == null ? "" : Messages.get("behavior.match", mm.logOnly(), mm.socdemOnly(),
+                String.join(", ", mm.logOnlyExamples().subList(0, Math.min(5, mm.logOnlyExamples().size()))),
+                String.join(", ", mm.socdemOnlyExamples().subList(0,
+                        Math.min(5, mm.socdemOnlyExamples().size())))));
+    }
+
+    /** After a language change (the page ViewModel outlives its view): the result texts again, in the new language. */
+    public void relocalize() {
+        if (outcome.get() != null) {
+            describe(outcome.get());
+        }
     }
 
     /** Text of the churn definitions and how many users each marks. */

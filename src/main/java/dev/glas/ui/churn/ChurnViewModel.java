@@ -154,6 +154,20 @@ public final class ChurnViewModel {
     }
 
     private void onPositive() {
+        describeTarget(true);
+    }
+
+    /** After a language change (the page ViewModel outlives its view): class balance, leak and threshold texts again. */
+    public void relocalize() {
+        describeTarget(false);
+        updateConfusion();
+    }
+
+    /**
+     * Class balance and leakage suspects of the chosen target and positive class; {@code untickSuspects} also
+     * unticks the suspected features (when the target changes, not when only the texts are redone).
+     */
+    private void describeTarget(boolean untickSuspects) {
         Dataset d = dataset.get();
         warnings.clear();
         balanceText.set("");
@@ -169,7 +183,8 @@ public final class ChurnViewModel {
                     yy.length == 0 ? 0 : 100.0 * pos / yy.length));
             for (LeakSuspect s : LeakageCheck.scan(d, target.get(), yy, rows)) {
                 warnings.add(Messages.get(s.messageKey(), s.column()));
-                if (s.kind() != LeakSuspect.Kind.POST_OUTCOME || s.column().equalsIgnoreCase("duration")) {
+                if (untickSuspects
+                        && (s.kind() != LeakSuspect.Kind.POST_OUTCOME || s.column().equalsIgnoreCase("duration"))) {
                     features.stream().filter(f -> f.name().equals(s.column())).forEach(f -> f.selected().set(false));
                 }
             }

@@ -124,7 +124,7 @@ public final class TextView {
         evaluation.setEditable(false);
         evaluation.setPrefRowCount(12);
         evaluation.setStyle("-fx-font-family: monospace;");
-        vm.lastClassificationProperty().addListener((o, a, r) -> evaluation.setText(format(r)));
+        vm.lastClassificationProperty().subscribe(r -> evaluation.setText(format(r)));
         Exports.table(evaluation, Messages.get("text.tab.classify"), () -> ResultTables.textClassification(Messages.get("text.tab.classify"), vm.lastClassificationProperty().get()));
         VBox.setVgrow(evaluation, Priority.ALWAYS);
         Label hint = new Label(Messages.get("text.classify.hint"));
@@ -212,7 +212,8 @@ public final class TextView {
         map.setLegendVisible(true);
         map.setAnimated(false);
         ChartSupport.installPngExport(map);
-        vm.clusteringProperty().addListener((o, a, r) -> {
+        // subscribe runs at once with the current value too: a view rebuilt on a language change shows the results
+        vm.clusteringProperty().subscribe(r -> {
             dups.getItems().setAll(r == null ? java.util.List.of() : r.duplicates());
             drawMap(r);
         });
@@ -272,9 +273,10 @@ public final class TextView {
         ChartSupport.installPngExport(heatmap);
         ChartSupport.installPngExport(breakdown);
         vm.distribution().addListener((ListChangeListener<TextDashboard.Cell>) c -> drawDistribution());
-        vm.heatmapProperty().addListener((o, a, b) -> drawTable(heatmap, b));
-        vm.breakdownProperty().addListener((o, a, b) -> drawTable(breakdown, b));
-        vm.trendProperty().addListener((o, a, b) -> drawTrend(b));
+        vm.heatmapProperty().subscribe(b -> drawTable(heatmap, b));
+        vm.breakdownProperty().subscribe(b -> drawTable(breakdown, b));
+        vm.trendProperty().subscribe(this::drawTrend);
+        drawDistribution();
         trend.visibleProperty().bind(Bindings.isNotNull(vm.trendProperty()));
         trend.managedProperty().bind(trend.visibleProperty());
         HBox top = new HBox(8, new Label(Messages.get("text.dash.label")), label,
