@@ -5,7 +5,6 @@ import dev.glas.core.behavior.EventLogImport;
 import dev.glas.core.behavior.TimeFormat;
 import dev.glas.core.data.DataImporter;
 import dev.glas.core.data.Dataset;
-import dev.glas.core.i18n.LocalizedException;
 import dev.glas.core.project.AnalysisInputs;
 import dev.glas.core.project.DataSource;
 import dev.glas.core.project.Project;
@@ -121,18 +120,11 @@ final class BehaviorProject {
     }
 
     private void restore(Project project, Path file, Consumer<String> done) {
-        BehaviorAnalysis.State st;
-        try {
-            Optional<BehaviorAnalysis.State> stored = project.get(BehaviorAnalysis.INSTANCE);
-            if (stored.isEmpty()) {
-                done.accept(null);
-                return;
-            }
-            st = stored.get();
-        } catch (LocalizedException e) {
-            done.accept(ProjectRestore.failed(TITLE, e));
+        Optional<BehaviorAnalysis.State> stored = ProjectRestore.stored(project, BehaviorAnalysis.INSTANCE, TITLE, done);
+        if (stored.isEmpty()) {
             return;
         }
+        BehaviorAnalysis.State st = stored.get();
         // the workbench data, unless it now shows a table derived from it (the user features): then its file
         Dataset workbench = state.project().origin(state.currentDataset()) == null ? state.currentDataset() : null;
         boolean fromFile = st.sourceId() == null && workbench == null && !project.sources().isEmpty();

@@ -5,7 +5,6 @@ import dev.glas.core.churn.ChurnModel;
 import dev.glas.core.churn.ChurnResult;
 import dev.glas.core.churn.ModelKind;
 import dev.glas.core.data.Dataset;
-import dev.glas.core.i18n.LocalizedException;
 import dev.glas.core.project.Project;
 import dev.glas.core.project.analyses.ChurnAnalysis;
 import dev.glas.core.project.analyses.ChurnSnapshot;
@@ -102,18 +101,11 @@ final class ChurnProject {
     }
 
     private void restore(Project project, Path file, Consumer<String> done) {
-        ChurnAnalysis.State st;
-        try {
-            Optional<ChurnAnalysis.State> stored = project.get(ChurnAnalysis.INSTANCE);
-            if (stored.isEmpty()) {
-                done.accept(null);
-                return;
-            }
-            st = stored.get();
-        } catch (LocalizedException e) {
-            done.accept(ProjectRestore.failed(TITLE, e));
+        Optional<ChurnAnalysis.State> stored = ProjectRestore.stored(project, ChurnAnalysis.INSTANCE, TITLE, done);
+        if (stored.isEmpty()) {
             return;
         }
+        ChurnAnalysis.State st = stored.get();
         Dataset d = vm.datasetProperty().get();
         if (d == null) {
             done.accept(ProjectRestore.noData(TITLE));

@@ -2,7 +2,11 @@ package dev.glas.ui.common;
 
 import dev.glas.core.i18n.LocalizedException;
 import dev.glas.core.i18n.Messages;
+import dev.glas.core.project.Project;
+import dev.glas.core.project.ProjectSection;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Localized messages of pages that could not restore their view from a project. */
 public final class ProjectRestore {
@@ -31,6 +35,24 @@ public final class ProjectRestore {
         String b = currentOrigin == null || currentOrigin.equals("source-1") ? null : currentOrigin;
         return java.util.Objects.equals(a, b) ? null
                 : Messages.get("project.restore.other.data", Messages.get(pageTitleKey), a == null ? "source-1" : a);
+    }
+
+    /**
+     * A page's stored state, when the project has one that can be read. Otherwise {@code done} is told (null when
+     * there is nothing stored, the localized reason when the stored state cannot be read) and the result is empty.
+     */
+    public static <S> Optional<S> stored(Project project, ProjectSection<S> section, String pageTitleKey,
+                                         Consumer<String> done) {
+        try {
+            Optional<S> stored = project.get(section);
+            if (stored.isEmpty()) {
+                done.accept(null);
+            }
+            return stored;
+        } catch (LocalizedException e) {
+            done.accept(failed(pageTitleKey, e));
+            return Optional.empty();
+        }
     }
 
     /** The stored analysis names columns the data does not have. */

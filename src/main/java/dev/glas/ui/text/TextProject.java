@@ -1,7 +1,6 @@
 package dev.glas.ui.text;
 
 import dev.glas.core.data.Dataset;
-import dev.glas.core.i18n.LocalizedException;
 import dev.glas.core.i18n.Messages;
 import dev.glas.core.project.Project;
 import dev.glas.core.project.analyses.TextAnalysis;
@@ -168,18 +167,11 @@ final class TextProject {
     }
 
     private void restore(Project project, Path file, Consumer<String> done) {
-        TextAnalysis.State st;
-        try {
-            Optional<TextAnalysis.State> stored = project.get(TextAnalysis.INSTANCE);
-            if (stored.isEmpty()) {
-                done.accept(null);
-                return;
-            }
-            st = stored.get();
-        } catch (LocalizedException e) {
-            done.accept(ProjectRestore.failed(TITLE, e));
+        Optional<TextAnalysis.State> saved = ProjectRestore.stored(project, TextAnalysis.INSTANCE, TITLE, done);
+        if (saved.isEmpty()) {
             return;
         }
+        TextAnalysis.State st = saved.get();
         Dataset d = state.currentDataset();
         if (d == null) {
             done.accept(ProjectRestore.noData(TITLE));
