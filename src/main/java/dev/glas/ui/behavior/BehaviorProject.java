@@ -30,6 +30,9 @@ import java.util.function.Consumer;
 final class BehaviorProject {
 
     private static final String TITLE = "behavior.title";
+    /** Chart choice holding the funnel's event sequence (steps separated by U+001F, which event names lack). */
+    static final String FUNNEL_CHOICE = "behavior.funnel";
+    private static final String STEP_SEPARATOR = "\u001f";
     private static final long DAY_MS = 86_400_000L;
 
     private final BehaviorViewModel vm;
@@ -102,6 +105,18 @@ final class BehaviorProject {
 
     void failed(Throwable t) {
         finish(ProjectRestore.failed(TITLE, t));
+    }
+
+    /** The analyst built a funnel: its steps are saved with the next save (a chart choice, like the map's). */
+    void funnelBuilt(List<String> steps) {
+        if (!state.project().restoring()) {
+            state.project().update(pr -> pr.withChartChoice(FUNNEL_CHOICE, String.join(STEP_SEPARATOR, steps)));
+        }
+    }
+
+    static List<String> funnelSteps(Project project) {
+        String v = project.chartChoices().get(FUNNEL_CHOICE);
+        return v == null || v.isEmpty() ? List.of() : List.of(v.split(STEP_SEPARATOR, -1));
     }
 
     private static Path source(Dataset d) {
@@ -194,6 +209,10 @@ final class BehaviorProject {
                 // the analyst had opened the user features in Churn or Segments: they are the workbench data again
                 state.project().markOrigin(out.features().dataset(), BehaviorAnalysis.FEATURES_SOURCE);
                 state.currentDatasetProperty().set(out.features().dataset());
+            }
+            List<String> funnel = funnelSteps(project);
+            if (msg == null && out != null && !funnel.isEmpty()) {
+                vm.buildFunnel(funnel); // the funnel the analyst had built, on the re-run analysis
             }
             done.accept(msg != null ? msg : warnings.isEmpty() ? null : warnings);
         };

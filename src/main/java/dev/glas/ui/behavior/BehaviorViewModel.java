@@ -378,7 +378,10 @@ public final class BehaviorViewModel {
             return;
         }
         List<String> copy = List.copyOf(steps);
-        tasks.submit("behavior.task.funnel", (p, c) -> out.dashboard().funnel(copy), funnel::set, this::fail);
+        tasks.submit("behavior.task.funnel", (p, c) -> out.dashboard().funnel(copy), f -> {
+            funnel.set(f);
+            project.funnelBuilt(copy);
+        }, this::fail);
     }
 
     /** The funnel shown (null before one was built). */

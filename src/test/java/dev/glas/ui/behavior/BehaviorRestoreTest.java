@@ -59,6 +59,9 @@ class BehaviorRestoreTest {
         assertTrue(one.dialogs.errors().isEmpty(), one.dialogs.errors().toString());
         BehaviorViewModel.Outcome before = a.outcomeProperty().get();
         assertNotNull(before);
+        List<String> steps = a.eventNames().subList(0, 3);
+        a.buildFunnel(steps);
+        assertNotNull(a.funnelProperty().get());
 
         Path file = dir.resolve("app.glas");
         Project saved = one.saveAs(file);
@@ -91,6 +94,11 @@ class BehaviorRestoreTest {
         assertEquals(a.summaryProperty().get(), b.summaryProperty().get());
         assertEquals(a.matchReportProperty().get(), b.matchReportProperty().get());
         assertEquals(a.churnCountsText(), b.churnCountsText());
+        // the funnel the analyst built comes back on the re-run analysis
+        assertEquals(steps, BehaviorProject.funnelSteps(saved));
+        assertNotNull(b.funnelProperty().get());
+        assertEquals(a.funnelProperty().get().steps(), b.funnelProperty().get().steps());
+        assertArrayEquals(a.funnelProperty().get().users(), b.funnelProperty().get().users());
 
         // glas run / the Excel report re-run it from the project's own sources, socdem included
         var run = dev.glas.core.project.ProjectRunner.run(saved, file, two.importer,
