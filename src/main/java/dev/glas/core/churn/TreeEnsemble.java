@@ -70,9 +70,25 @@ public record TreeEnsemble(List<Tree> trees, double base, boolean averaged, int 
         return out;
     }
 
+    /**
+     * Rows from which a forest is explained tree by tree with a {@link QuadratureShap.Plan} (built once per tree
+     * and call, worth about as much as explaining a row or two) instead of row by row.
+     */
+    static final int PLAN_ROWS = 4;
+
     /** Values of trees {@code from..to} (base added by the block that starts at tree 0). */
     private double[][] contributions(double[][] cols, int[] rows, int from, int to) {
         double[][] out = new double[rows.length][features + 1];
+        double scale = averaged ? 1.0 / Math.max(1, trees.size()) : 1.0;
+        if (averaged && rows.length >= PLAN_ROWS) {
+            forestByTree(cols, rows, from, to, scale, out);
+            if (trees.isEmpty()) {
+                for (double[] phi : out) {
+                    phi[features] += base;
+                }
+            }
+            return out;
+        }
         double[] x = new double[features];
         TreeShap shap = new TreeShap();
         QuadratureShap forest = new QuadratureShap(features);
@@ -82,7 +98,6 @@ public record TreeEnsemble(List<Tree> trees, double base, boolean averaged, int 
                 depth[t - from] = trees.get(t).depth();
             }
         }
-        double scale = averaged ? 1.0 / Math.max(1, trees.size()) : 1.0;
         for (int k = 0; k < rows.length; k++) {
             for (int f = 0; f < features; f++) {
                 x[f] = cols[f][rows[k]];
@@ -105,6 +120,34 @@ public record TreeEnsemble(List<Tree> trees, double base, boolean averaged, int 
             }
         }
         return out;
+    }
+
+    /**
+     * A batch of forest rows tree by tree: each tree's plan is made once and its arrays stay in cache while all
+     * rows go through it (row by row over all trees streamed every tree from memory for every row).
+     */
+    private void forestByTree(double[][] cols, int[] rows, int from, int to, double scale, double[][] out) {
+        double[][] x = new double[rows.length][features];
+        for (int k = 0; k < rows.length; k++) {
+            for (int f = 0; f < features; f++) {
+                x[k][f] = cols[f][rows[k]];
+            }
+        }
+        QuadratureShap forest = new QuadratureShap(features);
+        for (int t = from; t < to; t++) {
+            Tree tree = trees.get(t);
+            QuadratureShap.Plan plan = QuadratureShap.plan(tree);
+            if (plan == null) { // a node without cover: the row-by-row form handles it
+                int depth = tree.depth();
+                for (int k = 0; k < rows.length; k++) {
+                    forest.explain(tree, depth, x[k], out[k], scale);
+                }
+            } else {
+                for (int k = 0; k < rows.length; k++) {
+                    forest.explain(plan, x[k], out[k], scale);
+                }
+            }
+        }
     }
 
     @Override

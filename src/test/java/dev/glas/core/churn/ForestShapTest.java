@@ -38,12 +38,16 @@ class ForestShapTest {
                 Cancellation.NEVER);
         assertTrue(rf.trees().stream().mapToInt(Tree::depth).max().orElse(0) > p, "trees deeper than the feature count");
         double[] pred = rf.predict(x);
-        for (int row : new int[] {0, 1, 7, 123, 499}) {
+        int[] checked = {0, 1, 7, 123, 499};
+        double[][] batch = rf.contributions(x, checked); // explained tree by tree with plans
+        for (int c = 0; c < checked.length; c++) {
+            int row = checked[c];
             double[] xr = new double[p];
             for (int f = 0; f < p; f++) {
                 xr[f] = x[f][row];
             }
             double[] shap = rf.contributions(x, new int[] {row})[0];
+            double[] inBatch = batch[c];
             double[] brute = new double[p + 1];
             for (Tree t : rf.trees()) {
                 for (int f = 0; f < p; f++) {
@@ -60,6 +64,7 @@ class ForestShapTest {
             }
             for (int f = 0; f <= p; f++) {
                 assertEquals(brute[f], shap[f], 1e-10, "feature " + f + " row " + row);
+                assertEquals(brute[f], inBatch[f], 1e-10, "batch: feature " + f + " row " + row);
             }
             // local accuracy: the SHAP values sum to prediction − expected value
             double sum = Arrays.stream(shap, 0, p).sum();
@@ -92,6 +97,33 @@ class ForestShapTest {
                 assertEquals(phi[f], fast[k][f], 1e-10, "feature " + f + " row " + some[k]);
             }
             assertEquals(pred[some[k]], Arrays.stream(fast[k]).sum(), 1e-10);
+        }
+    }
+
+    @Test
+    void batchesExplainedTreeByTreeEqualRowByRow() {
+        List<String[]> rows = TestData.rows("bank_slice.csv", ";");
+        double[][] x = ModelsTest.bankNumbers(rows);
+        int[] y = ModelsTest.bankLabels(rows);
+        int[] all = java.util.stream.IntStream.range(0, y.length).toArray();
+        TreeEnsemble rf = RandomForest.fit(x, y, null, all, new RandomForest.Params(12, 1, 0, 0, 5), Progress.NONE,
+                Cancellation.NEVER);
+        int[] batch = java.util.stream.IntStream.range(0, 300).map(i -> i * 7 % y.length).toArray();
+        assertTrue(batch.length >= TreeEnsemble.PLAN_ROWS);
+        double[][] fast = rf.contributions(x, batch);
+        double[] pred = rf.predict(x);
+        for (int k = 0; k < batch.length; k++) {
+            double[] one = rf.contributions(x, new int[] {batch[k]})[0]; // row by row (no plan)
+            for (int f = 0; f <= x.length; f++) {
+                assertEquals(one[f], fast[k][f], 1e-12, "feature " + f + " row " + batch[k]);
+            }
+            assertEquals(pred[batch[k]], Arrays.stream(fast[k]).sum(), 1e-10);
+        }
+        // a plan's quadrature has ⌈u/2⌉ nodes for u distinct features on the longest path, never more than by depth
+        for (Tree t : rf.trees()) {
+            QuadratureShap.Plan plan = QuadratureShap.plan(t);
+            assertTrue(plan.q <= Math.max(1, (Math.min(t.depth(), x.length) + 1) / 2));
+            assertEquals(t.depth(), plan.depth);
         }
     }
 
