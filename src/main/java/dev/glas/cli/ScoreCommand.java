@@ -2,6 +2,7 @@ package dev.glas.cli;
 
 import dev.glas.core.churn.ChurnModel;
 import dev.glas.core.churn.ModelFile;
+import dev.glas.core.churn.ReasonRows;
 import dev.glas.core.churn.Scorer;
 import dev.glas.core.data.DataImporter;
 import dev.glas.core.data.Dataset;
@@ -32,6 +33,14 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--threshold", description = "label threshold (default: the model's)")
     Double threshold;
 
+    @Option(names = "--reasons", paramLabel = "all|positive|none", defaultValue = "all",
+            description = "rows that get reason_1..3: all (default), positive (score at or above the threshold: the "
+                    + "clients to contact) or none (empty reason columns). Reasons cost far more than scores: exact "
+                    + "TreeSHAP of a random forest, or of a blend holding one, takes milliseconds per client (see "
+                    + "README, churn section), of gradient boosting under a millisecond, of logistic regression next "
+                    + "to nothing.")
+    String reasons;
+
     @Option(names = "--json", description = "print one JSON object (the default output)")
     boolean json;
 
@@ -40,13 +49,14 @@ public final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ReasonRows reasonRows = ReasonRows.parse(reasons);
         ChurnModel model = ModelFile.load(modelFile);
         if (threshold != null) {
             model = model.withThreshold(threshold);
         }
         Dataset data = new DataImporter().read(file);
         long t0 = System.nanoTime();
-        Scorer.Scores s = Scorer.score(model, data, Progress.NONE, Cancellation.NEVER);
+        Scorer.Scores s = Scorer.score(model, data, reasonRows, Progress.NONE, Cancellation.NEVER);
         Scorer.writeCsv(model, s, out);
         int positives = 0;
         for (boolean b : s.positive()) {
@@ -58,6 +68,8 @@ public final class ScoreCommand implements Callable<Integer> {
         o.put("threshold", model.threshold());
         o.put("positives", positives);
         o.put("mean_score", java.util.Arrays.stream(s.scores()).average().orElse(Double.NaN));
+        o.put("reasons", reasonRows.id());
+        o.put("explained", s.explained());
         o.put("ms_per_client", s.msPerClient());
         o.put("single_client_ms", s.singleClientMs());
         o.put("out", out.toString());

@@ -1,14 +1,18 @@
 package dev.glas.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.glas.core.i18n.Messages;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +51,54 @@ class ChurnCommandTest {
         assertEquals(1500, s.get("rows").asInt());
         assertTrue(s.get("ms_per_client").asDouble() > 0);
         assertEquals(1501, Files.readAllLines(scores).size());
+        assertEquals("all", s.get("reasons").asText());
+        assertEquals(1500, s.get("explained").asInt());
+
+        // reasons only for the clients at or above the threshold: the others have empty reason cells
+        StringWriter out3 = new StringWriter();
+        Path positive = dir.resolve("positive.csv");
+        code = GlasCli.run(new PrintWriter(out3), new PrintWriter(err), "score", model.toString(), data.toString(),
+                "--out", positive.toString(), "--reasons", "positive", "--json");
+        assertEquals(0, code, err.toString());
+        JsonNode p = new ObjectMapper().readTree(out3.toString());
+        assertEquals("positive", p.get("reasons").asText());
+        assertEquals(p.get("positives").asInt(), p.get("explained").asInt());
+        assertTrue(p.get("positives").asInt() > 0);
+        List<String> all = Files.readAllLines(scores);
+        List<String> pos = Files.readAllLines(positive);
+        int empty = 0;
+        for (int i = 1; i < all.size(); i++) {
+            if (pos.get(i).endsWith(",,,")) {
+                empty++;
+                assertTrue(pos.get(i).contains("," + "No,,,"), pos.get(i)); // label below the threshold
+            } else {
+                assertEquals(all.get(i), pos.get(i));
+            }
+        }
+        assertEquals(1500 - p.get("positives").asInt(), empty);
+    }
+
+    @Test
+    void unknownReasonsChoiceIsBadInputWithALocalizedMessage(@TempDir Path dir) throws Exception {
+        Path data = Path.of(getClass().getResource("/dev/glas/core/churn/telco_slice.csv").toURI());
+        try {
+            for (String lang : List.of("en", "ru")) {
+                Messages.setLocale(Locale.of(lang));
+                StringWriter out = new StringWriter();
+                StringWriter err = new StringWriter();
+                // the choice is checked before the model file is read
+                int code = GlasCli.run(new PrintWriter(out, true), new PrintWriter(err, true), "score",
+                        dir.resolve("missing.glasmodel").toString(), data.toString(), "--out",
+                        dir.resolve("o.csv").toString(), "--reasons", "some", "--json");
+                assertEquals(GlasCli.EXIT_BAD_INPUT, code, err.toString());
+                assertEquals("", out.toString());
+                assertTrue(err.toString().contains(lang.equals("ru") ? "Неизвестный выбор причин «some»"
+                        : "Unknown reasons choice \"some\""), err.toString());
+                assertFalse(Files.exists(dir.resolve("o.csv")));
+            }
+        } finally {
+            Messages.setLocale(Locale.ENGLISH);
+        }
     }
 
     @Test

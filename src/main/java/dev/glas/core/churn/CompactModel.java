@@ -79,7 +79,14 @@ public record CompactModel(Model inner, List<int[]> groups, int features) implem
 
     @Override
     public double[][] contributions(double[][] cols, int[] rows) {
-        double[][] c = inner.contributions(compact(cols, groups), rows);
+        // only the explained rows are compacted (a scorer explains a file chunk by chunk)
+        double[][] sub = new double[cols.length][rows.length];
+        for (int f = 0; f < cols.length; f++) {
+            for (int k = 0; k < rows.length; k++) {
+                sub[f][k] = cols[f][rows[k]];
+            }
+        }
+        double[][] c = inner.contributions(compact(sub, groups), java.util.stream.IntStream.range(0, rows.length).toArray());
         double[][] out = new double[rows.length][features + 1];
         for (int k = 0; k < rows.length; k++) {
             for (int j = 0; j < groups.size(); j++) {

@@ -32,13 +32,17 @@ public final class Scorer {
      * @param data          the scored data (all its columns, for writing)
      * @param scores        probability of the positive class per row
      * @param positive      label at the model threshold
-     * @param reasons       top reasons per row (input columns pushing the score up most)
+     * @param reasons       top reasons per row (input columns pushing the score up most); empty for rows the
+     *                      policy leaves out
+     * @param reasonRows    which rows got reasons
+     * @param explained     number of rows that got reasons
      * @param msPerClient   wall time of the batch per row, milliseconds
      * @param singleClientMs median time to score a single client alone, milliseconds
      * @param seconds       wall time of the batch
      */
     public record Scores(Dataset data, double[] scores, boolean[] positive, List<List<ChurnModel.Reason>> reasons,
-                         double msPerClient, double singleClientMs, double seconds) {
+                         ReasonRows reasonRows, int explained, double msPerClient, double singleClientMs,
+                         double seconds) {
     }
 
     /** Checks the schema: every model input present, numeric inputs numeric. */
@@ -61,8 +65,18 @@ public final class Scorer {
         }
     }
 
+    /** Scores every row with reasons for all of them. */
     public static Scores score(ChurnModel model, Dataset data, Progress progress, Cancellation cancellation)
             throws LocalizedException {
+        return score(model, data, ReasonRows.ALL, progress, cancellation);
+    }
+
+    /**
+     * Scores every row; reasons for the rows {@code reasonRows} selects (the others get an empty list). The
+     * single-client time is measured with reasons unless the policy is {@link ReasonRows#NONE}.
+     */
+    public static Scores score(ChurnModel model, Dataset data, ReasonRows reasonRows, Progress progress,
+                               Cancellation cancellation) throws LocalizedException {
         checkSchema(model, data);
         long t0 = System.nanoTime();
         int n = data.rowCount();
@@ -71,39 +85,51 @@ public final class Scorer {
         progress.report(0.3, "churn.progress.scoring");
         double[] p = model.model().predict(cols);
         boolean[] label = new boolean[n];
+        int[] explain = new int[n];
+        int explained = 0;
         for (int i = 0; i < n; i++) {
             label[i] = p[i] >= model.threshold();
+            if (reasonRows.explains(label[i])) {
+                explain[explained++] = i;
+            }
         }
-        List<List<ChurnModel.Reason>> reasons = new ArrayList<>();
-        // chunks sized to take ~50 ms each, so cancellation is seen quickly even with the forest's exact TreeSHAP
-        int chunk = 1;
+        List<List<ChurnModel.Reason>> reasons = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
+        // chunks sized to take ~100 ms each, so cancellation is seen quickly even with the forest's exact TreeSHAP
+        // (its per-tree plans are built in the first chunk and reused)
+        int chunk = 16;
         int start = 0;
-        while (start < n) {
+        while (start < explained) {
             cancellation.check();
-            int[] rows = java.util.stream.IntStream.range(start, Math.min(n, start + chunk)).toArray();
+            int[] rows = Arrays.copyOfRange(explain, start, Math.min(explained, start + chunk));
             long c0 = System.nanoTime();
-            for (List<ChurnModel.Reason> r : model.reasons(cols, rows, null)) {
-                reasons.add(r.subList(0, Math.min(REASONS, r.size())));
+            List<List<ChurnModel.Reason>> rs = model.reasons(cols, rows, null);
+            for (int k = 0; k < rows.length; k++) {
+                List<ChurnModel.Reason> r = rs.get(k);
+                reasons.set(rows[k], r.subList(0, Math.min(REASONS, r.size())));
             }
             double ms = (System.nanoTime() - c0) / 1e6;
             start += rows.length;
-            progress.report(0.3 + 0.7 * start / Math.max(1, n), "churn.progress.scoring");
-            chunk = (int) Math.max(1, Math.min(2000, rows.length * 50 / Math.max(ms, 1e-3)));
+            progress.report(0.3 + 0.7 * start / Math.max(1, explained), "churn.progress.scoring");
+            chunk = (int) Math.max(1, Math.min(4000, rows.length * 100 / Math.max(ms, 1e-3)));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        double single = n == 0 ? Double.NaN : singleClientMs(model, data, cancellation);
-        return new Scores(data, p, label, reasons, n == 0 ? 0 : seconds * 1000 / n, single, seconds);
+        double single = n == 0 ? Double.NaN : singleClientMs(model, data, reasonRows != ReasonRows.NONE, cancellation);
+        return new Scores(data, p, label, List.copyOf(reasons), reasonRows, explained,
+                n == 0 ? 0 : seconds * 1000 / n, single, seconds);
     }
 
-    /** Median over 15 runs (after 3 warm-ups) of scoring the first client alone: pipeline, model and reasons. */
-    static double singleClientMs(ChurnModel model, Dataset data, Cancellation cancellation) throws LocalizedException {
+    /** Median over 15 runs (after 3 warm-ups) of scoring the first client alone: pipeline, model (and reasons). */
+    static double singleClientMs(ChurnModel model, Dataset data, boolean withReasons, Cancellation cancellation)
+            throws LocalizedException {
         Dataset one = data.rows(new int[] {0}, data.name());
         double[] t = new double[15];
         for (int r = -3; r < t.length; r++) {
             long s = System.nanoTime();
             double[][] c = prepare(model, one, new int[] {0}, cancellation);
             model.model().predict(c);
-            model.reasons(c, new int[] {0}, null);
+            if (withReasons) {
+                model.reasons(c, new int[] {0}, null);
+            }
             if (r >= 0) {
                 t[r] = (System.nanoTime() - s) / 1e6;
             }

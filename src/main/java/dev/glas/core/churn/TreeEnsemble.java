@@ -70,17 +70,11 @@ public record TreeEnsemble(List<Tree> trees, double base, boolean averaged, int 
         return out;
     }
 
-    /**
-     * Rows from which a forest is explained tree by tree with a {@link QuadratureShap.Plan} (built once per tree
-     * and call, worth about as much as explaining a row or two) instead of row by row.
-     */
-    static final int PLAN_ROWS = 4;
-
     /** Values of trees {@code from..to} (base added by the block that starts at tree 0). */
     private double[][] contributions(double[][] cols, int[] rows, int from, int to) {
         double[][] out = new double[rows.length][features + 1];
         double scale = averaged ? 1.0 / Math.max(1, trees.size()) : 1.0;
-        if (averaged && rows.length >= PLAN_ROWS) {
+        if (averaged) { // every row the same way, whatever the batch (a scorer's chunks must not change values)
             forestByTree(cols, rows, from, to, scale, out);
             if (trees.isEmpty()) {
                 for (double[] phi : out) {
@@ -123,8 +117,9 @@ public record TreeEnsemble(List<Tree> trees, double base, boolean averaged, int 
     }
 
     /**
-     * A batch of forest rows tree by tree: each tree's plan is made once and its arrays stay in cache while all
-     * rows go through it (row by row over all trees streamed every tree from memory for every row).
+     * Forest rows tree by tree: each tree's plan is made once (and kept while memory allows, see
+     * {@link QuadratureShap#plan}) and its arrays stay in cache while all rows go through it (row by row over all
+     * trees streamed every tree from memory for every row).
      */
     private void forestByTree(double[][] cols, int[] rows, int from, int to, double scale, double[][] out) {
         double[][] x = new double[rows.length][features];

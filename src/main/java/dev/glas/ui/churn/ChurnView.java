@@ -11,6 +11,7 @@ import dev.glas.core.churn.Importance;
 import dev.glas.core.churn.Metrics;
 import dev.glas.core.churn.ModelKind;
 import dev.glas.core.churn.ModelScore;
+import dev.glas.core.churn.ReasonRows;
 import dev.glas.core.i18n.Messages;
 import dev.glas.ui.common.ChartSupport;
 import dev.glas.ui.common.PrepStepsView;
@@ -342,10 +343,14 @@ public final class ChurnView {
         save.setOnAction(e -> vm.saveModel());
         Button score = new Button(Messages.get("churn.ui.score.file"));
         score.setOnAction(e -> vm.scoreFile());
+        ComboBox<ReasonRows> reasons = new ComboBox<>(FXCollections.observableArrayList(ReasonRows.values()));
+        reasons.valueProperty().bindBidirectional(vm.scoreReasonsProperty());
+        reasons.setConverter(converter(r -> Messages.get("churn.ui.reasons." + r.id())));
         Label text = new Label();
         text.textProperty().bind(vm.scoringTextProperty());
         text.setWrapText(true);
-        return new VBox(10, new Label(Messages.get("churn.ui.scoring.help")), new HBox(8, save, score), text);
+        return new VBox(10, new Label(Messages.get("churn.ui.scoring.help")), new HBox(8, save, score,
+                new Label(Messages.get("churn.ui.reasons")), reasons), text);
     }
 
     private void render(ChurnResult r) {

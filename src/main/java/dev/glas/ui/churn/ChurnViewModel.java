@@ -13,6 +13,7 @@ import dev.glas.core.churn.Metrics;
 import dev.glas.core.churn.ModelFile;
 import dev.glas.core.churn.ModelKind;
 import dev.glas.core.churn.ModelScore;
+import dev.glas.core.churn.ReasonRows;
 import dev.glas.core.churn.Scorer;
 import dev.glas.core.churn.ThresholdCost;
 import dev.glas.core.data.ColumnType;
@@ -88,6 +89,9 @@ public final class ChurnViewModel {
     private final ReadOnlyObjectWrapper<Metrics.Confusion> confusion = new ReadOnlyObjectWrapper<>(this, "confusion");
     private final ReadOnlyStringWrapper thresholdText = new ReadOnlyStringWrapper(this, "thresholdText", "");
     private final ObservableList<String> balanceLab = FXCollections.observableArrayList();
+    /** Rows of a scored file that get reasons (exact forest TreeSHAP costs ms per client): by default the contacts. */
+    private final ObjectProperty<ReasonRows> scoreReasons = new SimpleObjectProperty<>(this, "scoreReasons",
+            ReasonRows.POSITIVE);
     private final ReadOnlyStringWrapper scoringText = new ReadOnlyStringWrapper(this, "scoringText", "");
     private final ChurnProject project;
     private final PrepSteps prep;
@@ -412,13 +416,14 @@ public final class ChurnViewModel {
         tasks.submit("churn.task.score", (p, c) -> {
             ChurnModel m = ModelFile.load(modelFile);
             Dataset d = new dev.glas.core.data.DataImporter().read(dataFile);
-            Scorer.Scores s = Scorer.score(m, d, p, c);
+            ReasonRows rows = scoreReasons.get() == null ? ReasonRows.POSITIVE : scoreReasons.get();
+            Scorer.Scores s = Scorer.score(m, d, rows, p, c);
             Scorer.writeCsv(m, s, out);
             return s;
         }, s -> {
             busy.set(false);
             scoringText.set(Messages.get("churn.ui.scored", s.data().rowCount(), out.getFileName(), s.msPerClient(),
-                    s.singleClientMs()));
+                    s.singleClientMs()) + " " + Messages.get("churn.ui.scored.reasons", s.explained()));
         }, this::fail);
     }
 
@@ -458,5 +463,6 @@ public final class ChurnViewModel {
     public ReadOnlyObjectProperty<Metrics.Confusion> confusionProperty() { return confusion.getReadOnlyProperty(); }
     public ReadOnlyStringProperty thresholdTextProperty() { return thresholdText.getReadOnlyProperty(); }
     public ObservableList<String> balanceLab() { return balanceLab; }
+    public ObjectProperty<ReasonRows> scoreReasonsProperty() { return scoreReasons; }
     public ReadOnlyStringProperty scoringTextProperty() { return scoringText.getReadOnlyProperty(); }
 }

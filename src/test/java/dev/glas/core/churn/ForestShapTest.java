@@ -1,5 +1,6 @@
 package dev.glas.core.churn;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,6 +49,11 @@ class ForestShapTest {
             }
             double[] shap = rf.contributions(x, new int[] {row})[0];
             double[] inBatch = batch[c];
+            double[] noPlan = new double[p + 1];
+            QuadratureShap rowByRow = new QuadratureShap(p);
+            for (Tree t : rf.trees()) {
+                rowByRow.explain(t, t.depth(), xr, noPlan, 1.0 / rf.trees().size());
+            }
             double[] brute = new double[p + 1];
             for (Tree t : rf.trees()) {
                 for (int f = 0; f < p; f++) {
@@ -65,6 +71,7 @@ class ForestShapTest {
             for (int f = 0; f <= p; f++) {
                 assertEquals(brute[f], shap[f], 1e-10, "feature " + f + " row " + row);
                 assertEquals(brute[f], inBatch[f], 1e-10, "batch: feature " + f + " row " + row);
+                assertEquals(brute[f], noPlan[f], 1e-10, "without plan: feature " + f + " row " + row);
             }
             // local accuracy: the SHAP values sum to prediction − expected value
             double sum = Arrays.stream(shap, 0, p).sum();
@@ -101,7 +108,7 @@ class ForestShapTest {
     }
 
     @Test
-    void batchesExplainedTreeByTreeEqualRowByRow() {
+    void plansGiveTheValuesOfTheRowByRowForm() {
         List<String[]> rows = TestData.rows("bank_slice.csv", ";");
         double[][] x = ModelsTest.bankNumbers(rows);
         int[] y = ModelsTest.bankLabels(rows);
@@ -109,11 +116,20 @@ class ForestShapTest {
         TreeEnsemble rf = RandomForest.fit(x, y, null, all, new RandomForest.Params(12, 1, 0, 0, 5), Progress.NONE,
                 Cancellation.NEVER);
         int[] batch = java.util.stream.IntStream.range(0, 300).map(i -> i * 7 % y.length).toArray();
-        assertTrue(batch.length >= TreeEnsemble.PLAN_ROWS);
         double[][] fast = rf.contributions(x, batch);
         double[] pred = rf.predict(x);
+        QuadratureShap rowByRow = new QuadratureShap(x.length);
         for (int k = 0; k < batch.length; k++) {
-            double[] one = rf.contributions(x, new int[] {batch[k]})[0]; // row by row (no plan)
+            double[] one = new double[x.length + 1]; // the form without plans
+            double[] xr = new double[x.length];
+            for (int f = 0; f < x.length; f++) {
+                xr[f] = x[f][batch[k]];
+            }
+            for (Tree t : rf.trees()) {
+                rowByRow.explain(t, t.depth(), xr, one, 1.0 / rf.trees().size());
+            }
+            // one row alone gives exactly the same values as in a batch
+            assertArrayEquals(fast[k], rf.contributions(x, new int[] {batch[k]})[0]);
             for (int f = 0; f <= x.length; f++) {
                 assertEquals(one[f], fast[k][f], 1e-12, "feature " + f + " row " + batch[k]);
             }

@@ -147,6 +147,34 @@ class ProjectAnalysesTest {
             }
             assertTrue(scoreCol > 0, "score column on the data sheet");
             assertEquals(result.scores().scores()[0], dataSheet.getRow(1).getCell(scoreCol).getNumericCellValue(), 1e-12);
+            // reasons only for the rows at or above the threshold, as the scores sheet says
+            double t = result.model().threshold();
+            int reasonCol = -1;
+            for (Cell c : header) {
+                if (c.getStringCellValue().equals(ru.get("report.scores.reasons.positive", t))) {
+                    reasonCol = c.getColumnIndex();
+                }
+            }
+            assertTrue(reasonCol > 0, "reason column on the data sheet");
+            int explained = 0;
+            for (int i = 0; i < ds.rowCount(); i++) {
+                Cell c = dataSheet.getRow(i + 1).getCell(reasonCol);
+                String reasons = c == null ? "" : c.getStringCellValue();
+                boolean above = result.scores().scores()[i] >= t;
+                assertEquals(above, !reasons.isEmpty(), "row " + i + ": " + reasons);
+                explained += above ? 1 : 0;
+            }
+            assertTrue(explained > 0 && explained < ds.rowCount(), "both sides of the threshold: " + explained);
+            assertEquals(explained, result.scores().explained());
+            String note = ru.get("report.scores.reasons.positive.note", explained, t);
+            assertTrue(note.startsWith("Главные причины рассчитаны только для"), note);
+            StringBuilder scoresSheet = new StringBuilder();
+            for (Row r : wb.getSheet("Оценки оттока")) {
+                for (Cell c : r) {
+                    scoresSheet.append(c).append('|');
+                }
+            }
+            assertTrue(scoresSheet.toString().contains(note), "note on the scores sheet: " + scoresSheet);
         }
     }
 

@@ -256,10 +256,25 @@ class ChurnViewModelTest {
         assertTrue(Files.exists(model));
         assertEquals(0.3, ModelFile.load(model).threshold(), 1e-12);
         Path out = dir.resolve("scores.csv");
+        assertEquals(dev.glas.core.churn.ReasonRows.POSITIVE, vm.scoreReasonsProperty().get()); // the default
         vm.score(model, telcoPath(), out);
         assertEquals(List.of(), dialogs.errors());
-        assertEquals(1501, Files.readAllLines(out).size());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals(1501, lines.size());
         assertTrue(vm.scoringTextProperty().get().contains("1"));
+        // reasons only at or above the threshold 0.3: the churn_score column decides which rows have them
+        int scoreCol = java.util.Arrays.asList(lines.get(0).split(",")).indexOf("churn_score");
+        long below = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            double score = Double.parseDouble(cells[cells.length - 5]);
+            assertEquals(score < 0.3, line.endsWith(",,,"), line);
+            below += score < 0.3 ? 1 : 0;
+        }
+        assertTrue(scoreCol > 0 && below > 0 && below < 1500, "rows on both sides: " + below);
+        vm.scoreReasonsProperty().set(dev.glas.core.churn.ReasonRows.ALL);
+        vm.score(model, telcoPath(), out);
+        assertTrue(Files.readAllLines(out).stream().skip(1).noneMatch(l -> l.endsWith(",,,")));
         var w = vm.charts().waterfall(0);
         assertEquals(vm.resultProperty().get().model().features().size(), w.reasons().size());
         assertEquals(ModelKind.values().length, 4);

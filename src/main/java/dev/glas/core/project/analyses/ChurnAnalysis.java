@@ -12,6 +12,7 @@ import dev.glas.core.churn.Metrics;
 import dev.glas.core.churn.ModelFile;
 import dev.glas.core.churn.ModelKind;
 import dev.glas.core.churn.ModelScore;
+import dev.glas.core.churn.ReasonRows;
 import dev.glas.core.churn.Scorer;
 import dev.glas.core.data.Dataset;
 import dev.glas.core.project.AnalysisInputs;
@@ -144,7 +145,9 @@ public final class ChurnAnalysis implements ProjectAnalysis<ChurnAnalysis.State,
         }
         ChurnResult lab = ChurnLab.run(data, setup, o, progress.slice(0, 0.9), cancellation);
         ChurnModel model = s.threshold() == null ? lab.model() : lab.model().withThreshold(s.threshold());
-        Scorer.Scores scores = Scorer.score(model, data, progress.slice(0.9, 1), cancellation);
+        // reasons only for the clients at or above the threshold (exact forest TreeSHAP for every row of a large
+        // file would take minutes); the report says so
+        Scorer.Scores scores = Scorer.score(model, data, ReasonRows.POSITIVE, progress.slice(0.9, 1), cancellation);
         return new Result(lab, model, scores);
     }
 

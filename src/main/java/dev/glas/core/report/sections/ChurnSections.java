@@ -6,6 +6,7 @@ import dev.glas.core.churn.FoldMetrics;
 import dev.glas.core.churn.Importance;
 import dev.glas.core.churn.LeakSuspect;
 import dev.glas.core.churn.ModelScore;
+import dev.glas.core.churn.ReasonRows;
 import dev.glas.core.churn.Scorer;
 import dev.glas.core.report.DataColumn;
 import dev.glas.core.report.ReportSection;
@@ -136,6 +137,12 @@ public final class ChurnSections {
             }
             sheet.title(t.get("report.scores.title", s.model().modelName(), s.model().threshold()));
             sheet.note(t.get("report.scores.summary", n, predicted));
+            switch (s.scores().reasonRows()) {
+                case POSITIVE -> sheet.note(t.get("report.scores.reasons.positive.note", s.scores().explained(),
+                        s.model().threshold()));
+                case NONE -> sheet.note(t.get("report.scores.reasons.none.note"));
+                case ALL -> { }
+            }
             SheetWriter.Table table = sheet.table(t.get("report.scores.band"), t.get("report.clusters.size"));
             List<String> labels = new ArrayList<>();
             double[] counts = new double[10];
@@ -159,7 +166,9 @@ public final class ChurnSections {
             return List.of(
                     DataColumn.of(t.get("report.scores.score"), p, "0.000"),
                     new DataColumn(t.get("report.scores.predicted"), pos.length, i -> pos[i] ? yes : no, null),
-                    new DataColumn(t.get("report.scores.reasons"), reasons.size(),
+                    new DataColumn(s.scores().reasonRows() == ReasonRows.POSITIVE
+                            ? t.get("report.scores.reasons.positive", s.model().threshold())
+                            : t.get("report.scores.reasons"), reasons.size(),
                             i -> reasons.get(i).stream().map(ChurnModel.Reason::column)
                                     .collect(Collectors.joining(", ")), null));
         }
