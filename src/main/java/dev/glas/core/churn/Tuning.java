@@ -91,7 +91,37 @@ final class Tuning {
         return compact ? new CompactModel(m, ts.groups(), ts.cols().length) : m;
     }
 
+    /**
+     * Hyperparameters as the analyst reads them in sklearn's notation, e.g. {@code learning_rate=0.1,
+     * max_leaf_nodes=31} (record components in snake case; numbers with up to 4 significant digits; seeds left
+     * out); not a record's {@code Params[learningRate=0.1, …]}.
+     */
     static String describe(Object params) {
-        return params.toString();
+        if (!(params instanceof Record r)) {
+            return String.valueOf(params);
+        }
+        StringBuilder b = new StringBuilder();
+        for (java.lang.reflect.RecordComponent c : r.getClass().getRecordComponents()) {
+            if (c.getName().equals("seed")) {
+                continue;
+            }
+            Object v;
+            try {
+                v = c.getAccessor().invoke(r);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            if (!b.isEmpty()) {
+                b.append(", ");
+            }
+            b.append(c.getName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT)).append('=');
+            if (v instanceof Double d && Double.isFinite(d)) {
+                b.append(new java.math.BigDecimal(d).round(new java.math.MathContext(4)).stripTrailingZeros()
+                        .toPlainString());
+            } else {
+                b.append(v);
+            }
+        }
+        return b.toString();
     }
 }

@@ -1,5 +1,6 @@
 package dev.glas.core.churn;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,7 +24,7 @@ class TuningTest {
         assertTrue(secs < 1.0 + 8, "one candidate may overrun the budget, not more: " + secs);
         assertTrue(f.model() instanceof TreeEnsemble);
         Tuning.Fitted lr = Tuning.fit(ModelKind.LR, ts, 0.3, 3, Cancellation.NEVER);
-        assertTrue(lr.params().startsWith("Params[c="), lr.params());
+        assertTrue(lr.params().startsWith("c="), lr.params());
         Tuning.Fitted plain = Tuning.fit(ModelKind.LR, ts, 0, 3, Cancellation.NEVER);
         assertNotEquals(null, plain.model());
     }
@@ -40,5 +41,13 @@ class TuningTest {
         } catch (CancelledException expected) {
             // stopped
         }
+    }
+
+    @Test
+    void hyperparametersReadInSklearnNotation() {
+        assertEquals("c=1, max_iter=50", Tuning.describe(new LogisticRegression.Params(1.0, 50)));
+        assertEquals("learning_rate=0.01235, max_iter=100, max_leaves=31, max_depth=0, min_samples_leaf=20, l2=0, "
+                + "max_bins=255, early_stopping=auto", Tuning.describe(new HistGbm.Params(0.0123456, 100, 31, 0, 20,
+                0.0, 255, "auto", 42)));
     }
 }
