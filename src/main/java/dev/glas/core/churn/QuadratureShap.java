@@ -366,6 +366,11 @@ final class QuadratureShap {
         for (int side = 0; side < 2; side++) {
             int c = side == 0 ? left : right;
             boolean hot = oOld && c == hotChild;
+            if (pl.feature[c] < 0) { // a leaf (half the nodes): no call, one loop
+                double integral = leaf(pl, c, oOld, hot, parent, s, side == 0, qq);
+                phi[f] += hot ? scale * integral : -scale * integral;
+                continue;
+            }
             if (oOld) {
                 double[] mul = hot ? pl.hotMul : pl.coldMul;
                 int off = c * qq;
@@ -419,6 +424,35 @@ final class QuadratureShap {
                 touched[outer] = true;
             }
         }
+    }
+
+    /**
+     * A leaf child of the current node: its value times the path's product (as {@link #visit} computes it) is
+     * added to (or, first, stored in) the node's sums; returns the edge's integral (no split on f lies below).
+     */
+    private static double leaf(Plan pl, int c, boolean oOld, boolean hot, double[] parent, double[] s, boolean first,
+                               int qq) {
+        double v = pl.value[c];
+        double[] wk = hot ? pl.hotW : pl.coldW;
+        int woff = hot ? c * qq : 0;
+        double integral = 0;
+        if (oOld) {
+            double[] mul = hot ? pl.hotMul : pl.coldMul;
+            int off = c * qq;
+            for (int k = 0; k < qq; k++) {
+                double lv = v * (parent[k] * mul[off + k]);
+                integral += wk[woff + k] * lv;
+                s[k] = first ? lv : s[k] + lv;
+            }
+        } else {
+            double m = pl.scalar[c];
+            for (int k = 0; k < qq; k++) {
+                double lv = v * (parent[k] * m);
+                integral += wk[woff + k] * lv;
+                s[k] = first ? lv : s[k] + lv;
+            }
+        }
+        return integral;
     }
 
     /** Gauss–Legendre nodes and weights on [0, 1]: exact for polynomials of degree ≤ 2n − 1. */
