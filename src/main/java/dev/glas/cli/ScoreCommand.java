@@ -36,9 +36,9 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--reasons", paramLabel = "all|positive|none", defaultValue = "all",
             description = "rows that get reason_1..3: all (default), positive (score at or above the threshold: the "
                     + "clients to contact) or none (empty reason columns). Reasons cost far more than scores: exact "
-                    + "TreeSHAP of a random forest, or of a blend holding one, takes milliseconds per client (see "
-                    + "README, churn section), of gradient boosting under a millisecond, of logistic regression next "
-                    + "to nothing.")
+                    + "TreeSHAP of a random forest, or of a blend holding one, takes milliseconds per client (bank-full, "
+                    + "GBM + forest blend, 2 cores: ~9.5 ms per client, 45,211 rows in ~7 min; scores alone 0.03 ms "
+                    + "per client), of gradient boosting under a millisecond, of logistic regression next to nothing.")
     String reasons;
 
     @Option(names = "--json", description = "print one JSON object (the default output)")
