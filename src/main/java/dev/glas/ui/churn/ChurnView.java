@@ -349,8 +349,9 @@ public final class ChurnView {
         Label text = new Label();
         text.textProperty().bind(vm.scoringTextProperty());
         text.setWrapText(true);
-        return new VBox(10, new Label(Messages.get("churn.ui.scoring.help")), new HBox(8, save, score,
-                new Label(Messages.get("churn.ui.reasons")), reasons), text);
+        HBox actions = new HBox(8, save, score, new Label(Messages.get("churn.ui.reasons")), reasons);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(10, new Label(Messages.get("churn.ui.scoring.help")), actions, text);
     }
 
     private void render(ChurnResult r) {
