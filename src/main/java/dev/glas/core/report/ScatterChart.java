@@ -1,21 +1,13 @@
 package dev.glas.core.report;
 
-import java.awt.AWTError;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.HeadlessException;
-import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
-import javax.imageio.ImageIO;
 
 /**
  * A scatter plot of points coloured by group (a cluster map), drawn without JavaFX for the Excel report:
@@ -65,93 +57,72 @@ public final class ScatterChart {
 
     /** The plot as PNG, or {@code null} when this JVM cannot draw (a GUI-mode JVM without a display). */
     public byte[] png(int width, int height) {
-        try {
-            return render(width, height);
-        } catch (AWTError | LinkageError | HeadlessException e) {
-            return null;
-        }
+        return PngCanvas.draw(width, height, g -> paint(g, width, height));
     }
 
-    private byte[] render(int width, int height) {
-        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, width, height);
-            int legendW = 170;
-            int left = 50;
-            int top = 36;
-            int plotW = width - left - legendW - 10;
-            int plotH = height - top - 40;
+    private void paint(Graphics2D g, int width, int height) {
+        int legendW = 170;
+        int left = 50;
+        int top = 36;
+        int plotW = width - left - legendW - 10;
+        int plotH = height - top - 40;
+        g.setColor(Color.DARK_GRAY);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
+        g.drawString(title, left, 22);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        FontMetrics fm = g.getFontMetrics();
+        // the axes span the 0.5–99.5 % quantiles (plus a margin): a few extreme points would otherwise
+        // squeeze everything else into a corner; points beyond are drawn on the border
+        double[] rx = range(x);
+        double[] ry = range(y);
+        double minX = rx[0];
+        double maxX = rx[1];
+        double minY = ry[0];
+        double maxY = ry[1];
+        if (!(maxX > minX)) {
+            minX -= 1;
+            maxX += 1;
+        }
+        if (!(maxY > minY)) {
+            minY -= 1;
+            maxY += 1;
+        }
+        g.setColor(new Color(0xF7F7F7));
+        g.fillRect(left, top, plotW, plotH);
+        g.setColor(Color.GRAY);
+        g.setStroke(new BasicStroke(1f));
+        g.drawRect(left, top, plotW, plotH);
+        if (xName != null) {
+            g.drawString(xName, left + plotW / 2 - fm.stringWidth(xName) / 2, top + plotH + 18);
+        }
+        if (yName != null) {
+            Graphics2D r = (Graphics2D) g.create();
+            r.rotate(-Math.PI / 2);
+            r.drawString(yName, -(top + plotH / 2) - fm.stringWidth(yName) / 2, left - 8);
+            r.dispose();
+        }
+        double r = x.length > 20_000 ? 1.2 : x.length > 2_000 ? 1.8 : 2.6;
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isFinite(x[i]) || !Double.isFinite(y[i]) || group[i] < 0) {
+                continue;
+            }
+            double px = left + 4 + Math.clamp((x[i] - minX) / (maxX - minX), 0, 1) * (plotW - 8);
+            double py = top + plotH - 4 - Math.clamp((y[i] - minY) / (maxY - minY), 0, 1) * (plotH - 8);
+            Color c = PALETTE[group[i] % PALETTE.length];
+            g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 170));
+            g.fill(new Ellipse2D.Double(px - r, py - r, 2 * r, 2 * r));
+        }
+        int ly = top + 6;
+        for (int q = 0; q < names.size(); q++) {
+            g.setColor(PALETTE[q % PALETTE.length]);
+            g.fillRect(left + plotW + 14, ly, 10, 10);
             g.setColor(Color.DARK_GRAY);
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
-            g.drawString(title, left, 22);
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-            FontMetrics fm = g.getFontMetrics();
-            // the axes span the 0.5–99.5 % quantiles (plus a margin): a few extreme points would otherwise
-            // squeeze everything else into a corner; points beyond are drawn on the border
-            double[] rx = range(x);
-            double[] ry = range(y);
-            double minX = rx[0];
-            double maxX = rx[1];
-            double minY = ry[0];
-            double maxY = ry[1];
-            if (!(maxX > minX)) {
-                minX -= 1;
-                maxX += 1;
+            String name = names.get(q);
+            while (fm.stringWidth(name) > legendW - 30 && name.length() > 3) {
+                name = name.substring(0, name.length() - 2) + "…";
             }
-            if (!(maxY > minY)) {
-                minY -= 1;
-                maxY += 1;
-            }
-            g.setColor(new Color(0xF7F7F7));
-            g.fillRect(left, top, plotW, plotH);
-            g.setColor(Color.GRAY);
-            g.setStroke(new BasicStroke(1f));
-            g.drawRect(left, top, plotW, plotH);
-            if (xName != null) {
-                g.drawString(xName, left + plotW / 2 - fm.stringWidth(xName) / 2, top + plotH + 18);
-            }
-            if (yName != null) {
-                Graphics2D r = (Graphics2D) g.create();
-                r.rotate(-Math.PI / 2);
-                r.drawString(yName, -(top + plotH / 2) - fm.stringWidth(yName) / 2, left - 8);
-                r.dispose();
-            }
-            double r = x.length > 20_000 ? 1.2 : x.length > 2_000 ? 1.8 : 2.6;
-            for (int i = 0; i < x.length; i++) {
-                if (!Double.isFinite(x[i]) || !Double.isFinite(y[i]) || group[i] < 0) {
-                    continue;
-                }
-                double px = left + 4 + Math.clamp((x[i] - minX) / (maxX - minX), 0, 1) * (plotW - 8);
-                double py = top + plotH - 4 - Math.clamp((y[i] - minY) / (maxY - minY), 0, 1) * (plotH - 8);
-                Color c = PALETTE[group[i] % PALETTE.length];
-                g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 170));
-                g.fill(new Ellipse2D.Double(px - r, py - r, 2 * r, 2 * r));
-            }
-            int ly = top + 6;
-            for (int q = 0; q < names.size(); q++) {
-                g.setColor(PALETTE[q % PALETTE.length]);
-                g.fillRect(left + plotW + 14, ly, 10, 10);
-                g.setColor(Color.DARK_GRAY);
-                String name = names.get(q);
-                while (fm.stringWidth(name) > legendW - 30 && name.length() > 3) {
-                    name = name.substring(0, name.length() - 2) + "…";
-                }
-                g.drawString(name, left + plotW + 30, ly + 9);
-                ly += 16;
-            }
-        } finally {
-            g.dispose();
+            g.drawString(name, left + plotW + 30, ly + 9);
+            ly += 16;
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(img, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }

@@ -1,21 +1,13 @@
 package dev.glas.core.report;
 
-import java.awt.AWTError;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.HeadlessException;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import javax.imageio.ImageIO;
 
 /**
  * A simple bar chart drawn without JavaFX (works in the headless CLI), as PNG for the Excel report and as SVG
@@ -73,67 +65,46 @@ public record SimpleChart(String title, List<String> labels, double[] values, St
      * without a display); the report then simply leaves the picture out.
      */
     public byte[] png(int width, int height) {
-        try {
-            return render(width, height);
-        } catch (AWTError | LinkageError | HeadlessException e) {
-            return null;
-        }
+        return PngCanvas.draw(width, height, g -> paint(g, width, height));
     }
 
-    private byte[] render(int width, int height) {
-        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, width, height);
-            Layout l = layout(width, height);
-            g.setColor(Color.DARK_GRAY);
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
-            g.drawString(title, l.left(), 22);
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-            FontMetrics fm = g.getFontMetrics();
-            g.setColor(new Color(0xDDDDDD));
-            g.setStroke(new BasicStroke(1f));
-            for (int i = 0; i <= 4; i++) {
-                double v = l.min() + (l.max() - l.min()) * i / 4;
-                int y = (int) Math.round(l.y(v));
-                g.setColor(new Color(0xE4E4E4));
-                g.drawLine(l.left(), y, l.left() + l.plotW(), y);
-                g.setColor(Color.GRAY);
-                String s = tick(v);
-                g.drawString(s, l.left() - 6 - fm.stringWidth(s), y + 4);
-            }
-            int n = values.length;
-            double slot = n == 0 ? 0 : l.plotW() / (double) n;
-            Color bar = Color.decode(color);
-            int zero = (int) Math.round(l.y(0));
-            for (int i = 0; i < n; i++) {
-                double v = values[i];
-                int x = (int) Math.round(l.left() + i * slot + slot * 0.15);
-                int bw = Math.max(1, (int) Math.round(slot * 0.7));
-                if (!Double.isNaN(v)) {
-                    int y = (int) Math.round(l.y(v));
-                    g.setColor(bar);
-                    g.fillRect(x, Math.min(y, zero), bw, Math.max(1, Math.abs(zero - y)));
-                }
-                g.setColor(Color.DARK_GRAY);
-                String label = shorten(labels.get(i), Math.max(3, (int) (slot / 7)));
-                g.drawString(label, (int) (x + bw / 2.0 - fm.stringWidth(label) / 2.0), l.top() + l.plotH() + 16);
-            }
+    private void paint(Graphics2D g, int width, int height) {
+        Layout l = layout(width, height);
+        g.setColor(Color.DARK_GRAY);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
+        g.drawString(title, l.left(), 22);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        FontMetrics fm = g.getFontMetrics();
+        g.setColor(new Color(0xDDDDDD));
+        g.setStroke(new BasicStroke(1f));
+        for (int i = 0; i <= 4; i++) {
+            double v = l.min() + (l.max() - l.min()) * i / 4;
+            int y = (int) Math.round(l.y(v));
+            g.setColor(new Color(0xE4E4E4));
+            g.drawLine(l.left(), y, l.left() + l.plotW(), y);
             g.setColor(Color.GRAY);
-            g.drawLine(l.left(), zero, l.left() + l.plotW(), zero);
-        } finally {
-            g.dispose();
+            String s = tick(v);
+            g.drawString(s, l.left() - 6 - fm.stringWidth(s), y + 4);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(img, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        int n = values.length;
+        double slot = n == 0 ? 0 : l.plotW() / (double) n;
+        Color bar = Color.decode(color);
+        int zero = (int) Math.round(l.y(0));
+        for (int i = 0; i < n; i++) {
+            double v = values[i];
+            int x = (int) Math.round(l.left() + i * slot + slot * 0.15);
+            int bw = Math.max(1, (int) Math.round(slot * 0.7));
+            if (!Double.isNaN(v)) {
+                int y = (int) Math.round(l.y(v));
+                g.setColor(bar);
+                g.fillRect(x, Math.min(y, zero), bw, Math.max(1, Math.abs(zero - y)));
+            }
+            g.setColor(Color.DARK_GRAY);
+            String label = shorten(labels.get(i), Math.max(3, (int) (slot / 7)));
+            g.drawString(label, (int) (x + bw / 2.0 - fm.stringWidth(label) / 2.0), l.top() + l.plotH() + 16);
         }
-        return out.toByteArray();
+        g.setColor(Color.GRAY);
+        g.drawLine(l.left(), zero, l.left() + l.plotW(), zero);
     }
 
     /** The chart as a standalone SVG document of the given size. */
