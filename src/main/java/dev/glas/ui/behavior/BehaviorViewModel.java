@@ -142,20 +142,7 @@ public final class BehaviorViewModel {
         busy.set(true);
         tasks.submit("behavior.task.load", (p, c) -> EventLogImport.read(importer, file, null, p, c), l -> {
             busy.set(false);
-            events.set(l.dataset());
-            project.eventsFromWorkbench(false);
-            eventColumns.setAll(l.dataset().columnNames());
-            MappingGuess.LogGuess g = l.guess();
-            user.set(orEmpty(g.user()));
-            time.set(orEmpty(g.time()));
-            event.set(orEmpty(g.event()));
-            session.set(orEmpty(g.session()));
-            maker.set(orEmpty(g.deviceMaker()));
-            model.set(orEmpty(g.deviceModel()));
-            os.set(orEmpty(g.os()));
-            timeFormat.set(g.timeFormat() != null ? g.timeFormat() : TimeFormat.ISO);
-            outcome.set(null);
-            summary.set(Messages.get("behavior.loaded.events", l.dataset().rowCount(), file.getFileName()));
+            useEvents(l.dataset(), false, l.guess(), file.getFileName());
         }, this::fail);
     }
 
@@ -184,8 +171,13 @@ public final class BehaviorViewModel {
                 }
             }
         }
+        useEvents(ds, true, g, ds.name());
+    }
+
+    /** A new event log: its columns, the guessed mapping, no result yet. */
+    private void useEvents(Dataset ds, boolean fromWorkbench, MappingGuess.LogGuess g, Object name) {
         events.set(ds);
-        project.eventsFromWorkbench(true);
+        project.eventsFromWorkbench(fromWorkbench);
         eventColumns.setAll(ds.columnNames());
         user.set(orEmpty(g.user()));
         time.set(orEmpty(g.time()));
@@ -196,7 +188,7 @@ public final class BehaviorViewModel {
         os.set(orEmpty(g.os()));
         timeFormat.set(g.timeFormat() != null ? g.timeFormat() : TimeFormat.ISO);
         outcome.set(null);
-        summary.set(Messages.get("behavior.loaded.events", ds.rowCount(), ds.name()));
+        summary.set(Messages.get("behavior.loaded.events", ds.rowCount(), name));
     }
 
     /** Imports the socdem table and guesses its key, gender and age columns. */
