@@ -56,17 +56,10 @@ class ForestShapTest {
             }
             double[] brute = new double[p + 1];
             for (Tree t : rf.trees()) {
-                for (int f = 0; f < p; f++) {
-                    for (int s = 0; s < (1 << p); s++) {
-                        if ((s & (1 << f)) != 0) {
-                            continue;
-                        }
-                        int size = Integer.bitCount(s);
-                        double w = fact(size) * fact(p - size - 1) / fact(p);
-                        brute[f] += w * (cond(t, 0, xr, s | (1 << f)) - cond(t, 0, xr, s)) / rf.trees().size();
-                    }
+                double[] one = BruteForceShapley.of(t, xr, p);
+                for (int f = 0; f <= p; f++) {
+                    brute[f] += one[f] / rf.trees().size();
                 }
-                brute[p] += cond(t, 0, xr, 0) / rf.trees().size();
             }
             for (int f = 0; f <= p; f++) {
                 assertEquals(brute[f], shap[f], 1e-10, "feature " + f + " row " + row);
@@ -155,27 +148,5 @@ class ForestShapTest {
                 assertEquals(1.0 / (deg + 1), s, 1e-13, "n " + n + " degree " + deg);
             }
         }
-    }
-
-    /** E[tree | features in set fixed to xr], the others integrated out by training cover. */
-    private static double cond(Tree t, int n, double[] xr, int set) {
-        if (t.isLeaf(n)) {
-            return t.value()[n];
-        }
-        int f = t.feature()[n];
-        if ((set & (1 << f)) != 0) {
-            return cond(t, xr[f] <= t.threshold()[n] ? t.left()[n] : t.right()[n], xr, set);
-        }
-        int l = t.left()[n];
-        int rr = t.right()[n];
-        return (t.cover()[l] * cond(t, l, xr, set) + t.cover()[rr] * cond(t, rr, xr, set)) / t.cover()[n];
-    }
-
-    private static double fact(int k) {
-        double v = 1;
-        for (int i = 2; i <= k; i++) {
-            v *= i;
-        }
-        return v;
     }
 }

@@ -118,15 +118,9 @@ class ModelsTest {
             double[] shap = m.contributions(x, new int[] {row})[0];
             double[] brute = new double[p];
             for (Tree t : m.trees()) {
+                double[] one = BruteForceShapley.of(t, xr, p);
                 for (int f = 0; f < p; f++) {
-                    for (int s = 0; s < (1 << p); s++) {
-                        if ((s & (1 << f)) != 0) {
-                            continue;
-                        }
-                        int size = Integer.bitCount(s);
-                        double w = fact(size) * fact(p - size - 1) / fact(p);
-                        brute[f] += w * (cond(t, 0, xr, s | (1 << f)) - cond(t, 0, xr, s));
-                    }
+                    brute[f] += one[f];
                 }
             }
             for (int f = 0; f < p; f++) {
@@ -156,27 +150,5 @@ class ModelsTest {
         for (int k = 0; k < 3; k++) {
             assertEquals(Math.log(p[k] / (1 - p[k])), Arrays.stream(phi[k]).sum(), 1e-9);
         }
-    }
-
-    /** E[tree | features in set fixed to xr], other features integrated out by training cover. */
-    private static double cond(Tree t, int n, double[] xr, int set) {
-        if (t.isLeaf(n)) {
-            return t.value()[n];
-        }
-        int f = t.feature()[n];
-        if ((set & (1 << f)) != 0) {
-            return cond(t, xr[f] <= t.threshold()[n] ? t.left()[n] : t.right()[n], xr, set);
-        }
-        int l = t.left()[n];
-        int rr = t.right()[n];
-        return (t.cover()[l] * cond(t, l, xr, set) + t.cover()[rr] * cond(t, rr, xr, set)) / t.cover()[n];
-    }
-
-    private static double fact(int k) {
-        double v = 1;
-        for (int i = 2; i <= k; i++) {
-            v *= i;
-        }
-        return v;
     }
 }
