@@ -72,15 +72,15 @@ public final class HistGbm {
             valid = split[1];
         }
         Binning binning = Binning.fit(cols, train, prm.maxBins() + 1 > 256 ? 256 : prm.maxBins() + 1, prm.seed());
-        byte[][] bins = binning.apply(cols);
         int n = y.length;
         double base = logOdds(train, y, weight);
         double[] raw = new double[n];
         java.util.Arrays.fill(raw, base);
         double[] grad = new double[n];
         double[] hess = new double[n];
-        TreeGrower grower = new TreeGrower(bins, binning, new TreeGrower.Params(prm.maxLeaves(), prm.maxDepth(),
-                prm.minSamplesLeaf(), 1e-3, prm.l2(), 0));
+        // the grower keeps a row-major copy only: the feature-major bins are not held here either
+        TreeGrower grower = new TreeGrower(binning.apply(cols), binning,
+                new TreeGrower.Params(prm.maxLeaves(), prm.maxDepth(), prm.minSamplesLeaf(), 1e-3, prm.l2(), 0));
         int[] idx = train.clone();
         int[] leafOf = new int[n];
         List<Tree> trees = new ArrayList<>();

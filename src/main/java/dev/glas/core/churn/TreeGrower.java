@@ -31,6 +31,7 @@ final class TreeGrower {
                   int featuresPerNode) {
     }
 
+    /** Feature-major bins, kept only when nodes draw features (random forest); else null, see {@link #rowBins}. */
     private final byte[][] bins;
     /** Row-major copy of the bins (row r's features at r·p … r·p+p−1) when every node scans all features. */
     private final byte[] rowBins;
@@ -43,7 +44,6 @@ final class TreeGrower {
     private final Params prm;
 
     TreeGrower(byte[][] bins, Binning binning, Params prm) {
-        this.bins = bins;
         this.binning = binning;
         this.p = bins.length;
         this.prm = prm;
@@ -57,6 +57,8 @@ final class TreeGrower {
             offset3[f] = 3 * offset[f];
         }
         this.rowBins = prm.featuresPerNode() > 0 && prm.featuresPerNode() < p ? null : rowMajor(bins);
+        // one layout is kept, not both: with the row-major copy the feature-major arrays can be freed
+        this.bins = rowBins == null ? bins : null;
     }
 
     private static byte[] rowMajor(byte[][] bins) {
@@ -438,7 +440,9 @@ final class TreeGrower {
 
     private Pending[] split(Pending leaf, double[] grad, double[] hess, int[] idx) {
         Split s = leaf.split;
-        byte[] b = bins[s.feature];
+        byte[] b = rowBins != null ? rowBins : bins[s.feature];
+        int stride = rowBins != null ? p : 1;
+        int first = rowBins != null ? s.feature : 0;
         // stable partition of idx[start, end): rows with bin <= s.bin first, both sides keep ascending row order
         // (so histogram building reads the feature arrays front to back)
         if (partitionBuffer == null || partitionBuffer.length < idx.length) {
@@ -449,7 +453,7 @@ final class TreeGrower {
         int bin = s.bin;
         for (int i = leaf.start; i < leaf.end; i++) {
             int row = idx[i];
-            if ((b[row] & 0xFF) <= bin) {
+            if ((b[row * stride + first] & 0xFF) <= bin) {
                 idx[lo++] = row;
             } else {
                 partitionBuffer[hi++] = row;
